@@ -1,0 +1,25 @@
+/**
+ * @tally/shared — the Tally rule engine. Pure TypeScript, no DOM.
+ *
+ * `check(text, options)` returns the diagnostics of a report; `createChecker(options)` keeps
+ * per-paragraph work between calls for editors that re-check on every change.
+ */
+export { check, createChecker } from "./engine/checker";
+export type { Checker } from "./engine/checker";
+export { CATEGORIES } from "./types";
+export type {
+  Category,
+  CheckOptions,
+  Diagnostic,
+  FigureLookup,
+  Fix,
+  HostBlockHint,
+  RelatedLocation,
+  RuleSetting,
+  SavedFigure,
+  Severity,
+} from "./types";
+export { builtinRules } from "./rules";
+export type { Finding, Rule, RuleContext, RuleMeta } from "./rules";
+export type { ReportModel, ReportPeriod, ReportKind, Paragraph, ParagraphAnalysis, HeadingMarker } from "./model/types";
+export { analyzeReport } from "./model/report";

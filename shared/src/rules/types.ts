@@ -1,0 +1,49 @@
+import type { Category, CheckOptions, FigureLookup, Fix, RelatedLocation, Severity } from "../types";
+import type { ParagraphAnalysis, ReportModel } from "../model/types";
+
+/** What settings pages and docs show about a rule. */
+export interface RuleMeta {
+  /** Stable id; diagnostics may use sub-ids below it, e.g. "stale-phrase/19th-congress". */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Chinese, one line, shown in the options page. */
+  description: string;
+}
+
+/** A rule's finding in whole-text offsets. The engine adds `text`, settles severity and category. */
+export interface Finding {
+  /** Defaults to the rule's meta.id. */
+  ruleId?: string;
+  from: number;
+  to: number;
+  message: string;
+  severity?: Severity;
+  section?: string;
+  related?: RelatedLocation[];
+  fixes?: Fix[];
+}
+
+/** Everything a rule may read besides the report. */
+export interface RuleContext {
+  options: CheckOptions;
+  referenceDate: string;
+  figures?: FigureLookup;
+}
+
+/**
+ * A rule in two steps. `scan` looks at one paragraph and returns facts that depend only on the
+ * paragraph's text (and the checker's fixed options): the engine caches them by text, so a re-check
+ * after an edit re-scans only the edited paragraphs. `report` turns the facts of every paragraph
+ * (facts[i] belongs to report.paragraphs[i]) into findings, with whole-text offsets.
+ */
+export interface Rule<F = unknown> {
+  meta: RuleMeta;
+  scan?(paragraph: ParagraphAnalysis, ctx: RuleContext): F;
+  report(report: ReportModel, facts: readonly F[], ctx: RuleContext): Finding[];
+}
+
+/** Helps TypeScript infer F for a rule literal. */
+export function defineRule<F>(rule: Rule<F>): Rule<F> {
+  return rule;
+}
