@@ -23,3 +23,5 @@ export { builtinRules } from "./rules";
 export type { Finding, Rule, RuleContext, RuleMeta } from "./rules";
 export type { ReportModel, ReportPeriod, ReportKind, Paragraph, ParagraphAnalysis, HeadingMarker } from "./model/types";
 export { analyzeReport } from "./model/report";
+export { toPeriodKey, parsePeriodKey, normalizePeriodKey } from "./model/period-key";
+export type { PeriodRange } from "./model/period-key";

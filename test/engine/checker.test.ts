@@ -40,3 +40,24 @@ describe("check", () => {
     for (const d of checker.check(text)) expect(d.text).toBe(text.slice(d.from, d.to));
   });
 });
+
+import { normalizePeriodKey, parsePeriodKey, toPeriodKey } from "@tally/shared";
+
+describe("period keys", () => {
+  it.each([
+    ["2026", "2026-01-01", "2026-12-31"],
+    ["2026-H1", "2026-01-01", "2026-06-30"],
+    ["2026-Q3", "2026-07-01", "2026-09-30"],
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2026-01..2026-10", "2026-01-01", "2026-10-31"],
+  ])("%s ⇄ %s..%s", (key, start, end) => {
+    expect(parsePeriodKey(key)).toEqual({ start, end });
+    expect(toPeriodKey({ start, end })).toBe(key);
+  });
+  it("normalises equivalent spellings and rejects junk", () => {
+    expect(normalizePeriodKey("2026-01..2026-06")).toBe("2026-H1");
+    expect(normalizePeriodKey("2026-13")).toBeUndefined();
+    expect(normalizePeriodKey("2026-10..2026-01")).toBeUndefined();
+    expect(toPeriodKey({ start: "2026-01-05", end: "2026-02-28" })).toBeUndefined();
+  });
+});
