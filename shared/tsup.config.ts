@@ -10,5 +10,5 @@ export default defineConfig({
   clean: true,
   splitting: true,
   // Heavy, optional dependencies stay external and are loaded lazily where they are used.
-  external: ["dexie", "pinyin-pro", "papaparse", "exceljs", "mammoth", "zod", "node:fs", "node:path", "node:process", "node:url"],
+  external: ["dexie", "pinyin-pro", "papaparse", "exceljs", "mammoth", "zod", /^node:/],
 });
