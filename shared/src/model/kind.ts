@@ -1,11 +1,38 @@
 import type { Paragraph, ReportKind } from "./types";
 
-/** Infers what kind of report this is from its title. (Baseline.) */
-export function inferKind(title: Paragraph | undefined, _paragraphs?: readonly Paragraph[]): ReportKind {
-  const t = title?.text ?? "";
-  if (/述职|述责述廉/.test(t)) return "duty";
-  if (/上半年.*(总结|汇报).*下半年.*(计划|打算|安排)/.test(t)) return "half-year-plan";
-  if (/总结/.test(t)) return "summary";
-  if (/汇报|报告/.test(t)) return "report";
+/** Title patterns by kind, most specific first. */
+const BY_TITLE: readonly [ReportKind, RegExp][] = [
+  ["duty", /述职|述责述廉|述德述廉|述廉/],
+  ["government", /政府工作报告/],
+  ["research", /调研报告|调查报告|调研/],
+  ["half-year-plan", /上半年.{0,24}(?:总结|汇报|情况).{0,24}下半年.{0,16}(?:计划|打算|安排|思路|重点)/],
+  ["summary", /总结/],
+  ["report", /汇报|报告/],
+  ["plan", /计划|要点|思路|打算|安排|方案/],
+];
+
+/** When there is no title, the introduction usually says what follows: 现将…总结如下. */
+const BY_INTRO: readonly [ReportKind, RegExp][] = [
+  ["duty", /(?:述职|述责述廉)(?:如下|报告如下)/],
+  ["half-year-plan", /上半年.{0,40}下半年.{0,30}(?:汇报|报告|总结)如下/],
+  ["summary", /(?:总结|小结)如下/],
+  ["report", /(?:汇报|报告)如下/],
+];
+
+const INTRO_SEARCH_LINES = 6;
+
+/**
+ * Infers what kind of report this is from its title, or, without a title, from the
+ * introduction's 现将…总结/汇报如下. Unknown when neither says.
+ */
+export function inferKind(title: Paragraph | undefined, paragraphs: readonly Paragraph[] = []): ReportKind {
+  if (title) {
+    const t = title.text;
+    for (const [kind, re] of BY_TITLE) if (re.test(t)) return kind;
+    return "unknown";
+  }
+  for (const p of paragraphs.slice(0, INTRO_SEARCH_LINES)) {
+    for (const [kind, re] of BY_INTRO) if (re.test(p.text)) return kind;
+  }
   return "unknown";
 }

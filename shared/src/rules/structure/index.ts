@@ -1,4 +1,6 @@
 import type { Rule } from "../types";
+import { missingSection } from "./missing-section";
+import { numbering } from "./numbering";
 
 /** Rules of this family, in reporting order. */
-export const rules: Rule<any>[] = [];
+export const rules: Rule<any>[] = [numbering, missingSection];

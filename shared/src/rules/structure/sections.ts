@@ -1,0 +1,126 @@
+import { headingOf } from "../../model/headings";
+import type { Paragraph, ParagraphAnalysis } from "../../model/types";
+import type { CompiledSection, CompiledTemplate } from "./templates";
+
+/** Heading titles are compared on their first characters: synonyms sit at the start. */
+const TITLE_WINDOW = 30;
+/** Content cues look at the start of a sentence only. */
+const SENTENCE_WINDOW = 120;
+/** 一是, （一）, 1. or 首先， before a sentence do not hide its cue. */
+const ITEM_PREFIX = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十\d]{1,3}[、.．]|首先|其次|再次|最后)[，,：:\s\u3000]*/;
+
+/** Where a paragraph's text shows a section, by section key (see CompiledSection.key). */
+export interface SectionFacts {
+  /** Keys whose heading synonyms match the paragraph's numbered heading. */
+  headings: string[];
+  /** Keys whose content cues match a sentence start, with the sentence's local span. */
+  cues: { key: string; from: number; to: number }[];
+}
+
+/** True when a heading title names the section. */
+export function headingMatches(section: CompiledSection, title: string): boolean {
+  const t = title.slice(0, TITLE_WINDOW);
+  return section.headings.some((re) => re.test(t)) && !section.notHeadings.some((re) => re.test(t));
+}
+
+/** The distinct sections of all templates (sections with equal patterns are checked once). */
+export function distinctSections(templates: readonly CompiledTemplate[]): CompiledSection[] {
+  const byKey = new Map<string, CompiledSection>();
+  for (const t of templates) for (const s of t.sections) if (!byKey.has(s.key)) byKey.set(s.key, s);
+  return [...byKey.values()];
+}
+
+/** Finds section headings and content cues in one paragraph (cached by the engine by text). */
+export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSection[]): SectionFacts {
+  const facts: SectionFacts = { headings: [], cues: [] };
+  const h = a.heading;
+  if (h) {
+    const title = a.text.slice(h.title.from, h.title.to);
+    for (const s of sections) if (headingMatches(s, title)) facts.headings.push(s.key);
+  }
+  const withCues = sections.filter((s) => s.cues.length > 0);
+  if (withCues.length === 0) return facts;
+  for (const sentence of a.sentences) {
+    let from = sentence.from;
+    // The heading's marker is not part of the sentence's wording.
+    if (h && from <= h.marker.from) from = h.marker.to;
+    let text = a.text.slice(from, Math.min(sentence.to, from + SENTENCE_WINDOW));
+    const prefix = ITEM_PREFIX.exec(text);
+    if (prefix) {
+      text = text.slice(prefix[0].length);
+      from += prefix[0].length;
+    }
+    text = text.replace(/^[\s\u3000]+/, "");
+    for (const s of withCues) {
+      if (facts.cues.some((c) => c.key === s.key)) continue;
+      if (s.cues.some((re) => re.test(text))) facts.cues.push({ key: s.key, from: sentence.from, to: sentence.to });
+    }
+  }
+  return facts;
+}
+
+/** Where a section was found. */
+export interface FoundSection {
+  paragraphIndex: number;
+  /** Whole-text range to point at when a missing section belongs before this one. */
+  from: number;
+  to: number;
+  /** What to name in a message: the heading line, or the sentence's first words. */
+  label: string;
+  via: "heading" | "cue" | "body";
+}
+
+const BODY_BEFORE_MIN = 150;
+
+/**
+ * Locates each section of the template: by heading first (numbered, host-marked, inline 小标题),
+ * then by content cues. A heading naming two sections (存在问题及下步打算) counts for both.
+ */
+export function locateSections(
+  template: CompiledTemplate,
+  paragraphs: readonly Paragraph[],
+  facts: readonly SectionFacts[],
+): Map<string, FoundSection> {
+  const found = new Map<string, FoundSection>();
+  for (const cs of template.sections) {
+    let best: FoundSection | undefined;
+    for (let i = 0; i < paragraphs.length && !best; i++) {
+      const p = paragraphs[i]!;
+      if (p.isTitle) continue;
+      const f = facts[i];
+      const h = headingOf(p);
+      let byHeading = false;
+      if (h?.style === "host") byHeading = headingMatches(cs, p.text.slice(h.title.from, h.title.to));
+      else if (h && f) byHeading = f.headings.includes(cs.key);
+      if (byHeading && h) {
+        best = { paragraphIndex: i, from: p.from + h.marker.from, to: p.from + h.title.to, label: p.text.slice(h.marker.from, h.title.to).trim(), via: "heading" };
+        break;
+      }
+      const cue = f?.cues.find((c) => c.key === cs.key);
+      if (cue) {
+        const to = Math.min(cue.to, cue.from + 20);
+        best = { paragraphIndex: i, from: p.from + cue.from, to: p.from + to, label: p.text.slice(cue.from, to), via: "cue" };
+      }
+    }
+    if (best) found.set(cs.section.id, best);
+  }
+  // Work done is often written under topic headings that name no section: body text before the
+  // later sections (or, with none, anywhere) stands for it.
+  template.sections.forEach((cs, index) => {
+    if (!cs.section.presentIfBodyBefore || found.has(cs.section.id)) return;
+    let end = paragraphs.length;
+    for (const later of template.sections.slice(index + 1)) {
+      const f = found.get(later.section.id);
+      if (f && f.paragraphIndex < end) end = f.paragraphIndex;
+    }
+    let body = 0;
+    let first: Paragraph | undefined;
+    for (const p of paragraphs.slice(0, end)) {
+      if (p.isTitle) continue;
+      body += p.text.trim().length;
+      first ??= p;
+    }
+    if (body >= BODY_BEFORE_MIN && first) found.set(cs.section.id, { paragraphIndex: first.index, from: first.from, to: first.from + 1, label: "", via: "body" });
+  });
+  return found;
+}
