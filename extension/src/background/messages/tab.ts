@@ -1,0 +1,27 @@
+import type { PlasmoMessaging } from "@plasmohq/messaging";
+import { tabCommandSchema, tabResultSchema, type Broadcast, type TabResult } from "~messaging/protocol";
+import { lastEditorTab } from "../last-tab";
+import { reason } from "../util";
+
+/** Relays a side panel command to the page whose editor was focused last, and its answer back. */
+const handler: PlasmoMessaging.MessageHandler<unknown, TabResult> = async (req, res) => {
+  const parsed = tabCommandSchema.safeParse(req.body);
+  if (!parsed.success) {
+    res.send({ ok: false, error: "无效的请求" });
+    return;
+  }
+  const tabId = await lastEditorTab();
+  if (tabId === undefined) {
+    res.send({ ok: false, error: "请先在网页的编辑框中点一下" });
+    return;
+  }
+  try {
+    const message: Broadcast = { type: "tally/command", command: parsed.data };
+    const answer = tabResultSchema.safeParse(await chrome.tabs.sendMessage(tabId, message));
+    res.send(answer.success ? answer.data : { ok: false, error: "页面没有响应" });
+  } catch (error) {
+    res.send({ ok: false, error: `页面没有响应（${reason(error)}）` });
+  }
+};
+
+export default handler;

@@ -1,0 +1,36 @@
+import { RichTextAdapter } from "./rich-text";
+import { TextareaAdapter } from "./textarea";
+import type { EditorAdapter } from "./types";
+
+export type { EditorAdapter, EditorKind, TextSelection } from "./types";
+export { RichTextAdapter } from "./rich-text";
+export { TextareaAdapter } from "./textarea";
+
+/** Quill keeps a zero-width cursor placeholder in the text while a format is pending. */
+const quillOptions = { skip: (el: Element) => el.classList.contains("ql-cursor") || el.classList.contains("ql-ui") };
+
+/**
+ * The adapter for an element the user can write in, or null for elements Tally leaves alone
+ * (read-only, disabled, opted out, nested inside another editor).
+ */
+export function adapterFor(el: Element): EditorAdapter | null {
+  if (isOptedOut(el)) return null;
+  if (el.tagName === "TEXTAREA") {
+    const area = el as HTMLTextAreaElement;
+    if (area.readOnly || area.disabled) return null;
+    return new TextareaAdapter(area);
+  }
+  const html = el as HTMLElement;
+  if (!html.isContentEditable) return null;
+  // Only the outermost editable element is an editor; its editable descendants belong to it.
+  const parent = html.parentElement;
+  if (parent && parent.isContentEditable) return null;
+  if (html.classList.contains("ProseMirror")) return new RichTextAdapter("prosemirror", html);
+  if (html.classList.contains("ql-editor")) return new RichTextAdapter("quill", html, quillOptions);
+  return new RichTextAdapter("contenteditable", html);
+}
+
+/** Pages and fields can opt out of checkers (`data-tally="off"`, Grammarly's `data-gramm="false"`). */
+export function isOptedOut(el: Element): boolean {
+  return el.closest('[data-tally="off"], [data-gramm="false"], [data-gramm_editor="false"]') !== null;
+}

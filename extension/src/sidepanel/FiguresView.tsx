@@ -1,0 +1,153 @@
+import type { SavedFigure } from "@tally/shared";
+import { useEffect, useState } from "react";
+import { broadcastSchema, figureInputSchema } from "~messaging/protocol";
+import { figures, saveFigure, toPage } from "./api";
+import { captureFigures, type FigureDraft } from "./capture";
+
+interface FormState {
+  id?: number;
+  name: string;
+  value: string;
+  unit: string;
+  period: string;
+  aliases: string;
+  region: string;
+  source: string;
+}
+
+const blank = (): FormState => ({ name: "", value: "", unit: "", period: String(new Date().getFullYear()), aliases: "", region: "", source: "手工录入" });
+
+/** Saved figures: search (name, alias, pinyin initials), insert at the caret, capture, edit, delete. */
+export function FiguresView() {
+  const [query, setQuery] = useState("");
+  const [list, setList] = useState<SavedFigure[]>([]);
+  const [form, setForm] = useState<FormState | null>(null);
+  const [drafts, setDrafts] = useState<FigureDraft[]>([]);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+
+  const load = async (q = query) => {
+    try {
+      setList(await figures({ op: "search", query: q, limit: 100 }));
+    } catch (error) {
+      setMessage({ text: String((error as Error).message), error: true });
+    }
+  };
+
+  useEffect(() => {
+    void load();
+    const listener = (raw: unknown) => {
+      const parsed = broadcastSchema.safeParse(raw);
+      if (parsed.success && parsed.data.type === "tally/figures-changed") void load();
+    };
+    chrome.runtime.onMessage.addListener(listener);
+    return () => chrome.runtime.onMessage.removeListener(listener);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+
+  const insert = async (f: SavedFigure) => {
+    const answer = await toPage({ op: "insert", text: `${f.value}${f.unit}` });
+    setMessage(answer.ok ? { text: `已插入 ${f.value}${f.unit}` } : { text: answer.error, error: true });
+  };
+
+  const remove = async (f: SavedFigure) => {
+    if (f.id === undefined || !confirm(`删除“${f.name}”（${f.period}）？`)) return;
+    await figures({ op: "delete", id: f.id });
+    await load();
+  };
+
+  const capture = async () => {
+    const answer = await toPage({ op: "selection" });
+    if (!answer.ok) return setMessage({ text: answer.error, error: true });
+    const found = captureFigures(answer.text ?? "");
+    if (found.length === 0) return setMessage({ text: "选中的文字里没有找到数字。请先在网页中选中一句含数字的话。", error: true });
+    setDrafts(found);
+    fill(found[0]!);
+  };
+
+  const fill = (d: FigureDraft) => setForm({ ...blank(), name: d.name, value: String(d.value), unit: d.unit, period: d.period, source: "从网页摘录" });
+
+  const submit = async () => {
+    if (!form) return;
+    const candidate = {
+      ...(form.id !== undefined ? { id: form.id } : {}),
+      name: form.name.trim(),
+      value: Number(form.value),
+      unit: form.unit.trim(),
+      period: form.period.trim(),
+      aliases: form.aliases.split(/[,，、\s]+/).filter(Boolean),
+      ...(form.region.trim() ? { region: form.region.trim() } : {}),
+      ...(form.source.trim() ? { source: form.source.trim() } : {}),
+    };
+    const checked = figureInputSchema.safeParse(candidate);
+    if (!checked.success || form.value.trim() === "") return setMessage({ text: "请填写名称、数值（数字）和期间", error: true });
+    try {
+      await saveFigure({ ...checked.data, ...(form.id !== undefined ? { id: form.id } : {}) });
+      setMessage({ text: `已保存“${checked.data.name}”` });
+      setForm(null);
+      setDrafts((ds) => ds.filter((d) => d.name !== checked.data.name));
+      await load();
+    } catch (error) {
+      setMessage({ text: String((error as Error).message), error: true });
+    }
+  };
+
+  const field = (key: keyof Omit<FormState, "id">, label: string, placeholder = "") => (
+    <label className="field">
+      <span>{label}</span>
+      <input name={key} value={form?.[key] ?? ""} placeholder={placeholder} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} />
+    </label>
+  );
+
+  return (
+    <section aria-label="已存数据">
+      <div className="toolbar">
+        <input type="search" className="search" placeholder="搜索名称、别名或拼音首字母（如 gdzctz）" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      <div className="toolbar">
+        <button onClick={() => setForm(blank())}>新增</button>
+        <button onClick={() => void capture()}>摘录选中内容</button>
+      </div>
+      {message && <p className={message.error ? "error" : "ok"} role="status">{message.text}</p>}
+      {drafts.length > 1 && (
+        <div className="drafts">
+          <span className="muted">选中内容里的数字：</span>
+          {drafts.map((d, i) => (
+            <button key={i} onClick={() => fill(d)}>{`${d.name} ${d.value}${d.unit}`}</button>
+          ))}
+        </div>
+      )}
+      {form && (
+        <form className="figure-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+          {field("name", "名称", "固定资产投资")}
+          {field("value", "数值", "3.2")}
+          {field("unit", "单位", "亿元")}
+          {field("period", "期间", "2026 / 2026-H1 / 2026-01..2026-10")}
+          {field("aliases", "别名", "用逗号分隔")}
+          {field("region", "地区或单位")}
+          {field("source", "来源")}
+          <div className="actions">
+            <button type="submit" className="primary">保存</button>
+            <button type="button" onClick={() => setForm(null)}>取消</button>
+          </div>
+        </form>
+      )}
+      <ul className="figures">
+        {list.map((f) => (
+          <li key={f.id ?? `${f.name}-${f.period}`} className="figure" data-figure-name={f.name}>
+            <div className="figure-main">
+              <strong>{f.name}</strong>
+              <span className="value">{`${f.value}${f.unit}`}</span>
+            </div>
+            <div className="muted">{[f.period, f.region, f.aliases?.length ? `别名：${f.aliases.join("、")}` : ""].filter(Boolean).join(" · ")}</div>
+            <div className="actions">
+              <button className="primary" onClick={() => void insert(f)}>插入</button>
+              <button onClick={() => setForm({ id: f.id, name: f.name, value: String(f.value), unit: f.unit, period: f.period, aliases: (f.aliases ?? []).join("，"), region: f.region ?? "", source: f.source ?? "" })}>编辑</button>
+              <button onClick={() => void remove(f)}>删除</button>
+            </div>
+          </li>
+        ))}
+        {list.length === 0 && <li className="muted">{query ? "没有找到。" : "还没有保存的数据。"}</li>}
+      </ul>
+    </section>
+  );
+}

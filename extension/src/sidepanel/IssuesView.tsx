@@ -1,0 +1,79 @@
+import { useEffect, useState } from "react";
+import { broadcastSchema, type EditorIssuesMessage } from "~messaging/protocol";
+import { categoryStyle } from "~lint-framework/categories";
+import { toPage } from "./api";
+
+const EMPTY: EditorIssuesMessage = { editorId: null, kind: null, issues: [] };
+
+/** The issues of the focused editor, grouped by category with counts; click to go to one. */
+export function IssuesView() {
+  const [state, setState] = useState<EditorIssuesMessage>(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = async () => {
+    const answer = await toPage({ op: "issues" });
+    if (answer.ok) {
+      setState(answer.issues ?? EMPTY);
+      setError(null);
+    } else setError(answer.error);
+  };
+
+  useEffect(() => {
+    void refresh();
+    const listener = (raw: unknown) => {
+      const parsed = broadcastSchema.safeParse(raw);
+      if (parsed.success && parsed.data.type === "tally/issues") {
+        setState(parsed.data.issues);
+        setError(null);
+      }
+    };
+    chrome.runtime.onMessage.addListener(listener);
+    return () => chrome.runtime.onMessage.removeListener(listener);
+  }, []);
+
+  const run = async (command: Parameters<typeof toPage>[0]) => {
+    const answer = await toPage(command);
+    if (!answer.ok) setError(answer.error);
+  };
+
+  const groups = new Map<string, EditorIssuesMessage["issues"]>();
+  for (const issue of state.issues) groups.set(issue.category, [...(groups.get(issue.category) ?? []), issue]);
+
+  return (
+    <section aria-label="问题">
+      <div className="toolbar">
+        <span className="muted">{state.editorId ? `共 ${state.issues.length} 条提示` : "在网页的编辑框中点一下，这里会列出它的问题"}</span>
+        <button onClick={() => void refresh()}>刷新</button>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {state.editorId && state.issues.length === 0 && <p className="muted">没有发现问题。</p>}
+      {[...groups].map(([category, issues]) => (
+        <details key={category} open className="group" data-category={category}>
+          <summary>
+            <span className="dot" style={{ background: categoryStyle(category).color }} />
+            {categoryStyle(category).label}
+            <span className="count">{issues.length}</span>
+          </summary>
+          <ul>
+            {issues.map((issue) => (
+              <li key={issue.id} className="issue" data-issue-id={issue.id}>
+                <button className="excerpt" title="定位到原文" onClick={() => void run({ op: "reveal", id: issue.id })}>
+                  {issue.excerpt}
+                </button>
+                <p>{issue.message}</p>
+                <div className="actions">
+                  {issue.fixes.map((fix, i) => (
+                    <button key={i} className="primary" onClick={() => void run({ op: "fix", id: issue.id, fixIndex: i })}>
+                      {fix.label}
+                    </button>
+                  ))}
+                  <button onClick={() => void run({ op: "ignore", id: issue.id })}>忽略</button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

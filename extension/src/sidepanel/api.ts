@@ -1,0 +1,22 @@
+import { sendToBackground } from "@plasmohq/messaging";
+import type { SavedFigure } from "@tally/shared";
+import { tabResultSchema, type FigureInputMessage, type FigureRequest, type FigureResponse, type TabCommand, type TabResult } from "~messaging/protocol";
+
+/** Asks the figure database in the background worker. */
+export async function figures(body: FigureRequest): Promise<SavedFigure[]> {
+  const answer = (await sendToBackground({ name: "figures", body })) as FigureResponse | undefined;
+  if (!answer) throw new Error("后台没有响应");
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.figures as SavedFigure[];
+}
+
+/** Saves a figure (with an id: updates it). */
+export function saveFigure(figure: FigureInputMessage & { id?: number }): Promise<SavedFigure[]> {
+  return figures({ op: "save", figure });
+}
+
+/** Sends a command to the page the user last wrote in. */
+export async function toPage(command: TabCommand): Promise<TabResult> {
+  const answer = tabResultSchema.safeParse(await sendToBackground({ name: "tab", body: command }));
+  return answer.success ? answer.data : { ok: false, error: "页面没有响应" };
+}

@@ -1,0 +1,34 @@
+/** Side panel styles: plain CSS, light and dark. */
+export const PANEL_CSS = `
+:root { color-scheme: light dark; }
+body { margin: 0; font: 13px/1.55 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1c2024; background: #fcfcfd; }
+@media (prefers-color-scheme: dark) { body { color: #edeef0; background: #111113; } .panel button { background: #212225; color: #edeef0; border-color: #363a3f; } .panel input { background: #18191b; color: #edeef0; border-color: #363a3f; } li.issue, li.figure { border-color: #2e3135; } }
+.panel { padding: 12px; min-width: 260px; }
+header h1 { font-size: 15px; margin: 0 0 8px; }
+nav { display: flex; gap: 4px; margin-bottom: 10px; }
+nav button[aria-selected="true"] { background: #1c2024; color: #fff; border-color: #1c2024; }
+.panel button { font: inherit; cursor: pointer; border: 1px solid #d9d9e0; background: #f9f9fb; color: #1c2024; border-radius: 6px; padding: 2px 10px; }
+.panel button.primary { background: #1c2024; color: #fff; border-color: #1c2024; }
+.toolbar { display: flex; gap: 6px; align-items: center; justify-content: space-between; margin-bottom: 8px; }
+.search { flex: 1; }
+.panel input { font: inherit; border: 1px solid #d9d9e0; border-radius: 6px; padding: 4px 8px; min-width: 0; }
+.muted { color: #80838d; }
+.error { color: #e5484d; }
+.ok { color: #30a46c; }
+details.group { margin-bottom: 8px; }
+summary { cursor: pointer; font-weight: 600; display: flex; align-items: center; gap: 6px; }
+.dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }
+.count { margin-left: auto; font-weight: 400; color: #80838d; }
+ul { list-style: none; margin: 4px 0; padding: 0; }
+li.issue, li.figure { border: 1px solid #e8e8ec; border-radius: 8px; padding: 6px 8px; margin-bottom: 6px; }
+li.issue p { margin: 4px 0; }
+.excerpt { all: unset; cursor: pointer; display: block; font-weight: 500; }
+.excerpt:hover { text-decoration: underline; }
+.actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 4px; }
+.figure-main { display: flex; justify-content: space-between; gap: 8px; }
+.value { font-variant-numeric: tabular-nums; font-weight: 600; }
+.figure-form { display: grid; gap: 6px; margin: 8px 0; padding: 8px; border: 1px dashed #b9bbc6; border-radius: 8px; }
+.field { display: grid; grid-template-columns: 5em 1fr; align-items: center; gap: 6px; }
+.drafts { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 6px; align-items: center; }
+footer { margin-top: 16px; font-size: 12px; }
+`;
