@@ -1,10 +1,12 @@
 /**
  * The figure store: saved indicators in IndexedDB (through Dexie), with an in-memory index kept
- * fresh by a live query so that search per keystroke and the engine's synchronous lookup never
- * wait on IndexedDB. Changes made in another page reach this one through Dexie's cross-page
- * notifications; `subscribe` lets open panels follow them.
+ * fresh so that search per keystroke and the engine's synchronous lookup never wait on IndexedDB.
+ * Changes made in another page reach this one through Dexie's "storagemutated" event (which Dexie
+ * relays between pages by BroadcastChannel); `subscribe` lets open panels follow them. The event is
+ * used rather than `liveQuery` because liveQuery only runs against the global indexedDB, and hosts
+ * and tests may pass their own factory.
  */
-import { Dexie, liveQuery } from "dexie";
+import { Dexie, type ObservabilitySet } from "dexie";
 import type { FigureLookup, SavedFigure } from "../types";
 import { declareSchema, DEFAULT_DB_NAME, fromStored, toStored, type FigureDatabase, type StoredFigure } from "./db";
 import { FigureStoreError, toFigureStoreError } from "./errors";
@@ -73,23 +75,44 @@ class DexieFigureStore implements FigureStore {
   private entries = new Map<number, IndexEntry>();
   private index: FigureIndex | undefined;
   private readonly listeners = new Set<FigureListener>();
-  private readonly live: { unsubscribe(): void };
+  private reloading: Promise<void> | undefined;
+  private reloadAgain = false;
+  private closed = false;
+  private readonly onMutated = (parts: ObservabilitySet) => {
+    const prefix = `idb://${this.db.name}/figures/`;
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) void this.reload();
+  };
 
   constructor(
     private readonly db: FigureDatabase,
     initial: StoredFigure[],
   ) {
     this.replaceAll(initial);
-    this.live = liveQuery(() => db.figures.toArray()).subscribe({
-      next: (records) => {
-        this.replaceAll(records);
-        const figures = this.currentIndex().figures;
-        for (const listener of this.listeners) listener(figures);
-      },
-      error: () => {
-        // A closed or failed connection: keep the last known figures; writes report their own errors.
-      },
-    });
+    Dexie.on("storagemutated", this.onMutated);
+  }
+
+  /** Re-reads all figures after a change (coalescing bursts) and tells the subscribers. */
+  private reload(): Promise<void> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = (async () => {
+      do {
+        this.reloadAgain = false;
+        try {
+          const records = await this.db.figures.toArray();
+          if (this.closed) return;
+          this.replaceAll(records);
+        } catch {
+          // A closed or failed connection: keep the last known figures; writes report their own errors.
+          return;
+        }
+      } while (this.reloadAgain);
+      const figures = this.currentIndex().figures;
+      for (const listener of this.listeners) listener(figures);
+    })().finally(() => (this.reloading = undefined));
+    return this.reloading;
   }
 
   private replaceAll(records: readonly StoredFigure[]): void {
@@ -115,7 +138,7 @@ class DexieFigureStore implements FigureStore {
     }
   }
 
-  save(input: FigureInput & { id?: number }): Promise<SavedFigure> {
+  async save(input: FigureInput & { id?: number }): Promise<SavedFigure> {
     const figure = normalizeFigureOrThrow(input);
     return this.guard(async () => {
       const stored = toStored(figure);
@@ -244,7 +267,8 @@ class DexieFigureStore implements FigureStore {
   }
 
   close(): void {
-    this.live.unsubscribe();
+    this.closed = true;
+    Dexie.on.storagemutated.unsubscribe(this.onMutated);
     this.listeners.clear();
     this.db.close();
   }
