@@ -1,0 +1,118 @@
+/**
+ * Word lists that tell a number's place from a name's place around a placeholder
+ * (domain reference: shared/domain/stale-phrases.md §6.2). Plain data: extend freely, longest
+ * entries need not come first (matching tries every length).
+ */
+
+/** Units and measure words: a placeholder right before one of these stands for a number. */
+export const UNIT_WORDS: readonly string[] = [
+  "%", "％", "‰", "个百分点", "百分点",
+  "亿元", "万元", "千元", "元", "亿", "万", "千", "百", "余", "多",
+  "个", "家", "户", "人次", "人", "名", "位", "岁",
+  "亩", "公顷", "平方公里", "平方千米", "平方米", "平米", "公里", "千米", "米", "立方米", "方",
+  "吨", "万斤", "公斤", "斤", "千克", "克", "升", "千瓦", "度",
+  "头", "只", "匹", "羽", "尾",
+  "次", "场", "期", "批", "件", "项", "条", "座", "台", "套", "辆", "艘", "架", "张", "幅",
+  "篇", "份", "间", "栋", "幢", "层", "床", "届", "起", "宗", "例", "盏", "眼", "根", "株", "棵",
+  "颗", "双", "副", "剂", "包", "箱", "袋", "桶", "块", "段", "轮", "遍", "趟", "类", "种", "本",
+  "册", "页", "字", "支", "倍", "成", "处", "所",
+  "天", "小时", "分钟", "周", "季度",
+  "以上", "以下", "左右",
+];
+
+/** Ordinals and dates: the placeholder is a number that also encodes a period or a sequence. */
+export const DATE_WORDS: readonly string[] = ["年", "月", "日", "号"];
+
+/**
+ * Words that begin with a unit character but name a thing, so the placeholder before them is a
+ * name (XX人民医院, XX家庭农场, XX项目, XX位于…, XX分公司).
+ */
+export const NAME_WORDS_LIKE_UNITS: readonly string[] = [
+  "人民", "人大", "人社", "家庭", "家园", "家居", "项目", "条例", "支队", "支部", "大道", "大学", "大街",
+  "大厦", "大桥", "大队", "大酒店", "名单", "名优", "名村", "名镇", "处长", "号召", "场镇", "场所", "场馆",
+  "所长", "站长", "处室", "座谈", "起草", "起步", "起点", "度假", "批复", "位于", "户籍", "户外", "种植", "种养",
+  "种业", "台账", "天然", "分公司", "分局", "分院", "分会", "分中心", "分行", "周边", "日常", "年轻",
+  "方面", "方案", "方式", "方法", "方向", "片区", "成果", "成效", "成绩", "成立", "类别", "元素",
+  "期间", "期刊", "万达", "多元", "多措", "百姓", "千家", "次要", "层面", "层级", "间隔", "张家",
+  "块状", "段落", "套餐", "包括", "包保", "本地", "本级", "册子", "头部", "双创", "人才", "人居",
+  "人力", "人员", "株洲", "根据", "剂量", "米业", "倍增", "架构", "所属", "所在", "所有", "所得", "所需", "处置", "处于", "处罚", "处分", "处级", "个人所得",
+];
+
+/** Administrative, organisation, place and person suffixes: the placeholder is a name. */
+export const NAME_SUFFIXES: readonly string[] = [
+  "省", "市", "县", "区", "旗", "镇", "乡", "街道", "社区", "村", "组", "局", "委", "办", "厅", "部",
+  "站", "中心", "公司", "有限公司", "科技", "集团", "企业", "厂", "合作社", "学校", "小学",
+  "中学", "大学", "医院", "卫生院", "银行", "协会", "商会", "项目", "工程", "园区", "产业园", "工业园",
+  "基地", "景区", "河", "湖", "水库", "路", "大道", "街", "同志", "书记", "镇长", "乡长", "县长",
+  "主任", "局长", "部长", "代表", "党委", "党支部", "支部", "品牌", "示范", "特色", "花园", "小区",
+  "片区", "广场", "公园", "农场", "牧场", "队", "级",
+];
+
+/**
+ * Single-character suffixes that are also measure words (XX组 a village group / 分成X组). They mean
+ * a number only after a quantity verb.
+ */
+export const AMBIGUOUS_SUFFIXES: readonly string[] = ["组", "队", "部", "站", "级"];
+
+/**
+ * Verbs and nouns after which a placeholder stands for a quantity (增长xx, 共计*, 参保率*).
+ * A trailing 了 is ignored.
+ */
+export const QUANTITY_WORDS: readonly string[] = [
+  "完成", "实现", "达到", "达", "增长", "增加", "增至", "增", "下降", "减少", "降低", "降至", "降",
+  "提高", "提高到", "提升", "同比", "环比", "累计", "共计", "共", "合计", "总计", "新增", "超过",
+  "约", "近", "占", "占比", "比重", "投入", "投资", "引进", "新引进", "培训", "走访", "发放", "受益",
+  "覆盖", "建成", "排查", "化解", "办理", "签约", "分别为", "均为", "约为", "率为", "数为", "共有", "现有", "拥有", "参保", "接待", "开展",
+  "召开", "举办", "争取", "处理", "调处", "查处", "整改", "劝阻", "挽回", "配备", "划分", "上报",
+  "带动", "吸纳", "安置", "救助", "慰问", "资助", "培育", "发展", "培养", "清理", "种植", "存栏",
+  "出栏", "产量", "总产", "面积", "人口", "收入", "增幅", "降幅", "涨幅", "比例", "率", "人数", "金额",
+  "资金", "总额", "总量", "数量", "辖", "下设", "设立", "组建", "录入", "办结", "受理", "立案",
+  "破获", "抓获", "检查", "巡逻", "新建", "改建", "新改建", "硬化", "安装", "实施", "落实", "选派",
+  "招录", "分为", "分成", "帮扶", "补助", "报销", "兑现", "拨付", "筹集", "节约", "节省", "减免", "达标", "第",
+];
+
+/**
+ * Quantity words strong enough to make a placeholder numeric even when a word (not a unit)
+ * follows it: 覆盖率达xx提升… , 同比增长xx实现….
+ */
+export const STRONG_QUANTITY_WORDS: readonly string[] = [
+  "达到", "达", "增长", "增加", "下降", "减少", "提高", "降低", "同比", "环比", "累计", "共计", "合计",
+  "总计", "超过", "约", "近", "增至", "降至", "增幅", "降幅",
+];
+
+/**
+ * After a platform's sensitive-word filter a character such as 党 reads as "*" (加强**建工作,
+ * **员活动, 习近平***). These asterisks are not placeholders: the words after them give them away.
+ */
+export const SENSITIVE_MASK_FOLLOWERS: readonly string[] = [
+  "建", "员", "风", "委", "组织", "章", "课", "性", "纪", "政", "务", "校", "中央", "支部", "总支",
+  "史", "内", "代会", "小组", "工委", "群", "旗", "费", "的十", "的二十", "的领导", "的建设", "的创新",
+  "攻坚", "搬迁", "腐",
+];
+
+/** Words right before a run of asterisks that mark it as a sensitive-word mask. */
+export const SENSITIVE_MASK_LEADERS: readonly string[] = ["习近平", "精准", "易地"];
+
+/** Uses of a lone X that are ordinary words (X光, X射线, X型). */
+export const LATIN_X_WORDS_AFTER: readonly string[] = [
+  "光", "射线", "线", "型", "形", "轴", "染色体", "因子", "战警", "综合征", "档案",
+];
+
+/** Labels before a lone X that make it a figure or table label (图X, 附件X), left alone. */
+export const LABELS_BEFORE_LONE_X: readonly string[] = ["图", "表", "附件", "附图", "附表", "公式", "式"];
+
+/** 某 followed by these reads as an unfilled place or unit name (某镇, 某村, 某公司). */
+export const MOU_NAME_SUFFIXES: readonly string[] = [
+  "镇", "乡", "县", "区", "市", "村", "社区", "街道", "公司", "单位", "企业", "同志", "局",
+];
+
+/** …unless the suffix starts a longer ordinary word (某区域, 某市场, 某局部). */
+export const MOU_ORDINARY_WORDS: readonly string[] = [
+  "区域", "区间", "区别", "市场", "市民", "局部", "局面", "局势", "村民", "镇定", "单位时间",
+];
+
+/** Option labels after a single □ in forms (□是 □否): a checkbox, not a placeholder. */
+export const CHECKBOX_LABELS: readonly string[] = [
+  "是", "否", "有", "无", "同意", "不同意", "已", "未", "男", "女", "其他", "其它", "满意", "不满意",
+  "基本", "合格", "不合格", "通过", "好", "较好", "一般", "差", "优", "良", "中", "适用", "不适用",
+];

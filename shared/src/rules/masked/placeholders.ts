@@ -1,0 +1,433 @@
+import {
+  AMBIGUOUS_SUFFIXES,
+  CHECKBOX_LABELS,
+  DATE_WORDS,
+  LABELS_BEFORE_LONE_X,
+  LATIN_X_WORDS_AFTER,
+  MOU_NAME_SUFFIXES,
+  MOU_ORDINARY_WORDS,
+  NAME_SUFFIXES,
+  NAME_WORDS_LIKE_UNITS,
+  QUANTITY_WORDS,
+  SENSITIVE_MASK_FOLLOWERS,
+  SENSITIVE_MASK_LEADERS,
+  STRONG_QUANTITY_WORDS,
+  UNIT_WORDS,
+} from "./context-words";
+import { wordSet } from "./word-match";
+
+/**
+ * Finds placeholders left in template reports (*, xx, XX, ××, □□, ○○, 某某 …) and tells whether
+ * each stands for a number or a name, from its neighbours (shared/domain/stale-phrases.md §6).
+ * One left-to-right pass with bounded look-around: linear in the paragraph's length whatever it
+ * holds (100k asterisks, "xX" repeated, a 1M-character line).
+ */
+
+/** What a placeholder stands for. `masked-word` is a sensitive-word filter's mask, not a gap. */
+export type PlaceholderKind = "number" | "name" | "masked-word";
+
+/** Finer grain, used to word the message. */
+export type PlaceholderSlot =
+  | "quantity" //    投资xx万元
+  | "date" //        X月X日, 20XX年
+  | "ordinal" //     党的XX大, 十九届X中全会, “xx五”
+  | "name" //        XX镇, *县, X有限公司
+  | "phrase" //      以XXXX为指导
+  | "vague-name" //  某村 (a single 某 before a place suffix: often deliberate)
+  | "masked-word"; // **建工作, 习近平***
+
+/** A placeholder in paragraph-relative offsets; [from, to) covers the placeholder characters only. */
+export interface PlaceholderToken {
+  from: number;
+  to: number;
+  kind: PlaceholderKind;
+  slot: PlaceholderSlot;
+}
+
+type Family = "latin" | "times" | "star" | "box" | "circle" | "mou";
+
+interface Candidate {
+  from: number;
+  to: number;
+  family: Family;
+  kind: PlaceholderKind | "ambiguous";
+  slot: PlaceholderSlot;
+}
+
+const TRIGGER = /[XxＸｘ×*＊□○〇◯某]/;
+const MAX_RUN: Record<Family, number> = { latin: 8, times: 6, star: 6, box: 6, circle: 6, mou: 4 };
+
+const UNITS = wordSet(UNIT_WORDS);
+const DATES = wordSet(DATE_WORDS);
+const NAME_LIKE_UNITS = wordSet(NAME_WORDS_LIKE_UNITS);
+const NAME_ENDINGS = wordSet(NAME_SUFFIXES);
+const AMBIGUOUS_ENDINGS = wordSet(AMBIGUOUS_SUFFIXES);
+const QUANTITY = wordSet(QUANTITY_WORDS);
+const STRONG_QUANTITY = wordSet(STRONG_QUANTITY_WORDS);
+const SENSITIVE_AFTER = wordSet(SENSITIVE_MASK_FOLLOWERS);
+const SENSITIVE_BEFORE = wordSet(SENSITIVE_MASK_LEADERS);
+const X_WORDS = wordSet(LATIN_X_WORDS_AFTER);
+const X_LABELS = wordSet(LABELS_BEFORE_LONE_X);
+const MOU_SUFFIXES = wordSet(MOU_NAME_SUFFIXES);
+const MOU_ORDINARY = wordSet(MOU_ORDINARY_WORDS);
+const CHECKBOXES = wordSet(CHECKBOX_LABELS);
+const PARTY_OF = wordSet(["党的"]);
+
+const DIMENSION_WORDS = new Set(["长", "宽", "高", "厚", "深"]);
+const CHINESE_NUMERALS = new Set([..."一二三四五六七八九十零〇○◯两百千万壹贰叁肆伍陆柒捌玖拾"]);
+const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『"]);
+const CLOSE_QUOTES = new Set(["”", "\"", "’", "'", "」", "》", "』"]);
+const URL_JOINERS = new Set([".", "/", "@", "_", "-", ":", "#", "&", "=", "?", "\\"]);
+const LIST_GAP = /^[\s\u3000、，,和及与至到\-—–~～/]{1,3}$/;
+const MAX_EMPHASIS = 120;
+
+/** Scans one paragraph. Tokens come in text order and never overlap. */
+export function scanPlaceholders(text: string): PlaceholderToken[] {
+  if (!TRIGGER.test(text)) return [];
+  const emphasis = findEmphasisStars(text);
+  const formHasMarks = /[☑☒■√✓]/.test(text);
+  const lead = leadingSpaces(text);
+  const found: Candidate[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const family = familyOf(text[i]);
+    if (!family) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && familyOf(text[e]) === family) e++;
+    const c = consider(text, i, e, family, { emphasis, formHasMarks, lead });
+    if (c) found.push(c);
+    i = Math.max(e, c ? c.to : e);
+  }
+  resolveLists(text, found);
+  const out: PlaceholderToken[] = [];
+  for (const c of found) {
+    if (c.kind === "ambiguous") {
+      if (!ambiguousReadsAsName(text, c)) continue;
+      out.push({ from: c.from, to: c.to, kind: "name", slot: "name" });
+    } else {
+      out.push({ from: c.from, to: c.to, kind: c.kind, slot: c.slot });
+    }
+  }
+  return out;
+}
+
+function familyOf(ch: string | undefined): Family | undefined {
+  switch (ch) {
+    case "X":
+    case "x":
+    case "Ｘ":
+    case "ｘ":
+      return "latin";
+    case "×":
+      return "times";
+    case "*":
+    case "＊":
+      return "star";
+    case "□":
+      return "box";
+    case "○":
+    case "〇":
+    case "◯":
+      return "circle";
+    case "某":
+      return "mou";
+    default:
+      return undefined;
+  }
+}
+
+function consider(
+  text: string,
+  s: number,
+  e: number,
+  family: Family,
+  para: ParagraphFacts,
+): Candidate | undefined {
+  const len = e - s;
+  if (len > MAX_RUN[family]) return undefined;
+  switch (family) {
+    case "latin":
+      if (!latinStandsAlone(text, s, e)) return undefined;
+      break;
+    case "times":
+      if (isMultiplication(text, s, e)) return undefined;
+      break;
+    case "star":
+      if (para.emphasis.has(s) || isListMarkerOrNote(text, s, e, para.lead)) return undefined;
+      if (isSensitiveMask(text, s, e)) return { from: s, to: e, family, kind: "masked-word", slot: "masked-word" };
+      if (isMultiplication(text, s, e)) return undefined;
+      break;
+    case "box":
+      if (len === 1 && isCheckbox(text, e, para.formHasMarks)) return undefined;
+      break;
+    case "circle":
+      if (len < 2 || CHINESE_NUMERALS.has(text[s - 1] ?? "") || CHINESE_NUMERALS.has(text[e] ?? "")) return undefined;
+      break;
+    case "mou":
+      if (len === 1) return singleMouName(text, s, e);
+      break;
+  }
+  // X.X亿元: the figure's whole mask is one token.
+  let to = e;
+  if ((text[to] === "." || text[to] === "．") && familyOf(text[to + 1]) === family) {
+    to += 2;
+    while (to < text.length && familyOf(text[to]) === family && to - s <= 2 * MAX_RUN[family]) to++;
+  }
+  const verdict = classify(text, s, to, family);
+  return verdict ? { from: s, to, family, ...verdict } : undefined;
+}
+
+/** What the scan knows about the whole paragraph before looking at a run. */
+interface ParagraphFacts {
+  emphasis: ReadonlySet<number>;
+  formHasMarks: boolean;
+  /** Index of the first non-space character. */
+  lead: number;
+}
+
+function leadingSpaces(text: string): number {
+  let k = 0;
+  while (k < text.length && isSpace(text[k])) k++;
+  return k;
+}
+
+type Verdict = { kind: PlaceholderKind | "ambiguous"; slot: PlaceholderSlot };
+
+const NUMBER: Verdict = { kind: "number", slot: "quantity" };
+const DATE: Verdict = { kind: "number", slot: "date" };
+const ORDINAL: Verdict = { kind: "number", slot: "ordinal" };
+const NAME: Verdict = { kind: "name", slot: "name" };
+const AMBIGUOUS: Verdict = { kind: "ambiguous", slot: "name" };
+
+/** The number-or-name test of §6.2, on the placeholder [s, e). */
+function classify(text: string, s: number, e: number, family: Family): Verdict | undefined {
+  const after = skipSpacesForward(text, e);
+  const before = skipSpacesBackward(text, s);
+  const quantityBefore = QUANTITY.endsAt(text, withoutLe(text, before)) > 0;
+
+  // Touching digits: 20XX年, 201x年, xx0.9%, xx458元. Without a unit after the figure it is a code (x86).
+  if (isDigit(text[e]) || isDigit(text[s - 1]) || (isDot(text[e]) && isDigit(text[e + 1]))) {
+    if (e - s === 1 && isDigit(text[s - 1]) && isDigit(text[e])) return undefined; // 3x4, 3*4
+    let j = e;
+    while (j < text.length && j - e < 24 && (isDigit(text[j]) || isDot(text[j]) || familyOf(text[j]) === family)) j++;
+    let k = s;
+    while (k > 0 && s - k < 24 && (isDigit(text[k - 1]) || isDot(text[k - 1]))) k--;
+    const unitAt = skipSpacesForward(text, j);
+    if (DATES.startsAt(text, unitAt) && !NAME_LIKE_UNITS.startsAt(text, unitAt)) return DATE;
+    if (UNITS.startsAt(text, unitAt) && !NAME_LIKE_UNITS.startsAt(text, unitAt)) return NUMBER;
+    if (isLatinLetter(text[j])) return undefined;
+    if (QUANTITY.endsAt(text, withoutLe(text, skipSpacesBackward(text, k))) > 0) return NUMBER;
+    return undefined;
+  }
+
+  // Ordinals that date the report: 十九届X中全会, X中X会, 党的XX大, xx届, “xx五”.
+  if (text.startsWith("中全会", after) || /^中[XxＸｘ×*＊]{1,2}全?会/.test(text.slice(after, after + 5))) return ORDINAL;
+  if (text[before - 1] === "中" && (text.startsWith("全会", after) || text[after] === "会")) return ORDINAL;
+  if (text[after] === "大" && PARTY_OF.endsAt(text, before) > 0) return ORDINAL;
+  if (text[after] === "届") return ORDINAL;
+  if (text[after] === "五" && (OPEN_QUOTES.has(text[before - 1] ?? "") || /^五(?:[”"’」]|规划|时期|期间)/.test(text.slice(after, after + 3)))) {
+    return ORDINAL;
+  }
+
+  if (NAME_LIKE_UNITS.startsAt(text, after) > 0) return NAME;
+  if (DATES.startsAt(text, after) > 0) return DATE;
+  if (UNITS.startsAt(text, after) > 0) return NUMBER;
+
+  const next = text[after];
+  if (isHan(next)) {
+    // 以XXXX为指导: a masked phrase.
+    if (text[before - 1] === "以" && next === "为") return { kind: "name", slot: "phrase" };
+    const ambiguousLen = AMBIGUOUS_ENDINGS.startsAt(text, after);
+    if (ambiguousLen > 0 && NAME_ENDINGS.startsAt(text, after) <= ambiguousLen) return quantityBefore ? NUMBER : NAME;
+    if (NAME_ENDINGS.startsAt(text, after) > 0) return NAME;
+    if (STRONG_QUANTITY.endsAt(text, withoutLe(text, before)) > 0) return NUMBER;
+    // One or two asterisks before an ordinary word are as likely a filtered word as a gap.
+    if (family === "star" && e - s < 3) return undefined;
+    return NAME;
+  }
+  if (quantityBefore) return NUMBER;
+  if (OPEN_QUOTES.has(text[before - 1] ?? "") && CLOSE_QUOTES.has(next ?? "")) return NAME;
+  return AMBIGUOUS;
+}
+
+/** A run of figures (*、*、*; 分别为xx、xx): an undecided token next to a number is a number. */
+function resolveLists(text: string, found: Candidate[]): void {
+  const joins = (a: Candidate, b: Candidate) => LIST_GAP.test(text.slice(a.to, b.from));
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i]!;
+    const p = found[i - 1]!;
+    if (c.kind === "ambiguous" && p.kind === "number" && joins(p, c)) Object.assign(c, NUMBER);
+  }
+  for (let i = found.length - 2; i >= 0; i--) {
+    const c = found[i]!;
+    const q = found[i + 1]!;
+    if (c.kind === "ambiguous" && q.kind === "number" && joins(c, q)) Object.assign(c, NUMBER);
+  }
+}
+
+/** An undecided token after a word or a colon (研在xx、; 负责人：***) is a name; a lone mark is not. */
+function ambiguousReadsAsName(text: string, c: Candidate): boolean {
+  const len = c.to - c.from;
+  const long = c.family === "star" ? len >= 3 : len >= 2 || c.family === "mou";
+  if (!long) return false;
+  const prev = text[skipSpacesBackward(text, c.from) - 1];
+  return isHan(prev) || prev === "：" || prev === ":" || OPEN_QUOTES.has(prev ?? "");
+}
+
+function latinStandsAlone(text: string, s: number, e: number): boolean {
+  const prev = text[s - 1];
+  const next = text[e];
+  if (isLatinLetter(prev) || isLatinLetter(next)) return false; // XL, MAX, x86 handled later
+  // iPhone X, X Window: a Latin word one space away.
+  const after = skipSpacesForward(text, e);
+  const before = skipSpacesBackward(text, s);
+  if ((after > e && isLatinLetter(text[after])) || (before < s && isLatinLetter(text[before - 1]))) return false;
+  // URLs, e-mail addresses, code: joined to Latin text.
+  if (next !== undefined && URL_JOINERS.has(next) && isLatinLetter(text[e + 1]) && familyOf(text[e + 1]) !== "latin") return false;
+  if (prev !== undefined && URL_JOINERS.has(prev) && isLatinLetter(text[s - 2])) return false;
+  if (prev === "@" || next === "@") return false;
+  if (prev === "[" && next === "]") return false; // markdown checkbox [x]
+  if (e - s === 1) {
+    if (X_WORDS.startsAt(text, e) > 0 || X_LABELS.endsAt(text, s) > 0) return false;
+    if (isMultiplication(text, s, e)) return false;
+  }
+  return true;
+}
+
+/** 3×4, 3 x 4, 长×宽: a single sign between two figures or two dimensions. */
+function isMultiplication(text: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  const prev = text[skipSpacesBackward(text, s) - 1];
+  const next = text[skipSpacesForward(text, e)];
+  // 6×8, 5米×4米, 3 x 4: a figure (with its unit) before and a figure after.
+  if (isDigit(next)) for (let k = Math.max(0, s - 4); k < s; k++) if (isDigit(text[k])) return true;
+  return DIMENSION_WORDS.has(prev ?? "") && DIMENSION_WORDS.has(next ?? "");
+}
+
+/** A line-start bullet (* 项目), a note mark (*注), or bold that opens a heading (**一、…). */
+function isListMarkerOrNote(text: string, s: number, e: number, lead: number): boolean {
+  if (s !== lead) return noteMark(text, s, e);
+  if (e >= text.length || isSpace(text[e])) return true;
+  const startsGap =
+    UNITS.startsAt(text, e) > 0 || DATES.startsAt(text, e) > 0 || NAME_ENDINGS.startsAt(text, e) > 0 || NAME_LIKE_UNITS.startsAt(text, e) > 0;
+  return !startsGap;
+}
+
+/** 注*, *注, 带*号的指标: the asterisk is a mark the text talks about. */
+function noteMark(text: string, s: number, e: number): boolean {
+  if (text[s - 1] === "注" || text[e] === "注") return true;
+  return text[e] === "号" && "带标加打有".includes(text[s - 1] ?? "-");
+}
+
+function isSensitiveMask(text: string, s: number, e: number): boolean {
+  if (e - s > 3) return false;
+  return SENSITIVE_AFTER.startsAt(text, e) > 0 || SENSITIVE_BEFORE.endsAt(text, s) > 0;
+}
+
+/** □是 □否: a form's checkbox. A lone □ is a placeholder only before a unit or a date word. */
+function isCheckbox(text: string, e: number, formHasMarks: boolean): boolean {
+  if (formHasMarks) return true;
+  const after = skipSpacesForward(text, e);
+  if (CHECKBOXES.startsAt(text, after) > 0) return true;
+  return !(UNITS.startsAt(text, after) > 0 || DATES.startsAt(text, after) > 0);
+}
+
+function singleMouName(text: string, s: number, e: number): Candidate | undefined {
+  if (MOU_SUFFIXES.startsAt(text, e) === 0 || MOU_ORDINARY.startsAt(text, e) > 0) return undefined;
+  return { from: s, to: e, family: "mou", kind: "name", slot: "vague-name" };
+}
+
+/**
+ * Asterisk runs that are markdown emphasis around real text (**一、总体情况**, *注意*). A pair whose
+ * inside starts with a unit or a suffix (**县**乡, *个村、*) is two placeholders, not emphasis.
+ */
+function findEmphasisStars(text: string): Set<number> {
+  const out = new Set<number>();
+  if (text.indexOf("*") < 0 && text.indexOf("＊") < 0) return out;
+  const runs: { from: number; to: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (familyOf(text[i]) !== "star") continue;
+    let e = i + 1;
+    while (e < text.length && familyOf(text[e]) === "star") e++;
+    runs.push({ from: i, to: e });
+    i = e - 1;
+  }
+  for (let r = 0; r + 1 < runs.length; r++) {
+    const open = runs[r]!;
+    const close = runs[r + 1]!;
+    const len = open.to - open.from;
+    if (len > 3 || close.to - close.from !== len) continue;
+    const inner = close.from - open.to;
+    if (inner < 1 || inner > MAX_EMPHASIS) continue;
+    const first = text[open.to];
+    if (isSpace(first) || isSpace(text[close.from - 1]) || isPunctuation(first)) continue;
+    if (
+      UNITS.startsAt(text, open.to) > 0 ||
+      DATES.startsAt(text, open.to) > 0 ||
+      NAME_ENDINGS.startsAt(text, open.to) > 0 ||
+      NAME_LIKE_UNITS.startsAt(text, open.to) > 0 ||
+      AMBIGUOUS_ENDINGS.startsAt(text, open.to) > 0 ||
+      SENSITIVE_AFTER.startsAt(text, open.to) > 0
+    ) {
+      continue;
+    }
+    const openFree = open.from === 0 || !isWordChar(text[open.from - 1]);
+    const closeFree = close.to >= text.length || !isWordChar(text[close.to]);
+    if (len === 1 ? !(openFree && closeFree) : !(openFree || closeFree)) continue;
+    out.add(open.from);
+    out.add(close.from);
+    r++;
+  }
+  return out;
+}
+
+function skipSpacesForward(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && k - i < 2 && isSpace(text[k])) k++;
+  return k;
+}
+
+function skipSpacesBackward(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && i - k < 2 && isSpace(text[k - 1])) k--;
+  return k;
+}
+
+/** 增长了xx%: the 了 does not hide the verb. */
+function withoutLe(text: string, end: number): number {
+  return text[end - 1] === "了" ? end - 1 : end;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= "0" && ch <= "9") || (ch >= "０" && ch <= "９"));
+}
+
+function isDot(ch: string | undefined): boolean {
+  return ch === "." || ch === "．";
+}
+
+function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= "A" && ch <= "Z") || (ch >= "a" && ch <= "z") || (ch >= "Ａ" && ch <= "Ｚ") || (ch >= "ａ" && ch <= "ｚ"));
+}
+
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return isHan(ch) || isLatinLetter(ch) || isDigit(ch);
+}
+
+function isPunctuation(ch: string | undefined): boolean {
+  return ch !== undefined && !isWordChar(ch) && !isSpace(ch);
+}
