@@ -69,9 +69,9 @@ describe("tally check --format json", () => {
 
   it("passes --template to the engine", () => {
     write("t.txt", clean);
-    const r = tally("check", "--format", "json", "--date", DATE, "--template", "work-summary", "t.txt");
-    expect([0, 1]).toContain(r.status);
-    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    const r = tally("check", "--format", "json", "--date", DATE, "--template", "report", "t.txt");
+    const [result] = JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }[];
+    expect(result!.diagnostics).toEqual(check(clean, { referenceDate: DATE, template: "report" }));
   });
 });
 
@@ -106,6 +106,7 @@ describe("usage and unreadable files", () => {
     [["check", "--format", "xml", "x.txt"], /json 或 text/],
     [["check", "--date", "20261123", "x.txt"], /YYYY-MM-DD/],
     [["check"], /缺少要检查的文件/],
+    [["check", "--template", "no-such-template", "x.txt"], /未知模板“no-such-template”，可用：summary/],
     [[], /缺少命令/],
   ])("exits 2 with one line on stderr for %j", (args, message) => {
     const r = tally(...args);

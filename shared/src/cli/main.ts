@@ -1,3 +1,4 @@
+import { BUILTIN_TEMPLATES } from "../data/templates";
 import { check } from "../engine/checker";
 import type { CheckOptions } from "../types";
 import { parseArgs, USAGE, UsageError } from "./args";
@@ -37,6 +38,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   if (request.kind === "version") {
     io.stdout(io.version + "\n");
     return EXIT_CLEAN;
+  }
+
+  if (request.template !== undefined && !BUILTIN_TEMPLATES.some((t) => t.id === request.template)) {
+    const known = BUILTIN_TEMPLATES.map((t) => `${t.id}（${t.name}）`).join("、");
+    io.stderr(`tally: 未知模板“${request.template}”，可用：${known}\n`);
+    return EXIT_USAGE;
   }
 
   // Read every file before checking any, so a bad path fails fast and prints nothing half-done.
