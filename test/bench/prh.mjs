@@ -18,11 +18,14 @@ export function toPrhYaml(entries) {
   return lines.join("\n") + "\n";
 }
 
-/** The regex source of an entry's pattern: RegExp source, or a string taken as regex source. */
+/**
+ * The regex source of an entry's pattern: RegExp source, or a string taken as regex source. Named
+ * groups become plain groups, so that many patterns can share one alternation (duplicate group
+ * names are a syntax error there) and prh sees ordinary regexes.
+ */
 export function patternSource(pattern) {
-  if (pattern instanceof RegExp) return pattern.source;
-  if (typeof pattern === "string") return pattern;
-  return undefined;
+  const source = pattern instanceof RegExp ? pattern.source : typeof pattern === "string" ? pattern : undefined;
+  return source?.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, "(?:");
 }
 
 function yamlString(s) {

@@ -40,7 +40,7 @@ function findStalePack(mod) {
 
 function combinedRegex() {
   const sources = staleEntries.map((e) => patternSource(e.pattern)).filter(Boolean);
-  return new RegExp([...sources, ...PLACEHOLDER_SOURCES].map((s) => `(?:${s})`).join("|"), "gu");
+  return new RegExp([...sources, ...PLACEHOLDER_SOURCES].map((s) => `(?:${s})`).join("|"), "g");
 }
 
 // ---------------------------------------------------------------------------------------------
