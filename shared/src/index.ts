@@ -25,3 +25,8 @@ export type { ReportModel, ReportPeriod, ReportKind, Paragraph, ParagraphAnalysi
 export { analyzeReport } from "./model/report";
 export { toPeriodKey, parsePeriodKey, normalizePeriodKey } from "./model/period-key";
 export type { PeriodRange } from "./model/period-key";
+export { BUILTIN_TEMPLATES, BUILTIN_TEMPLATE_IDS } from "./data/templates";
+export type { ReportTemplate, SectionTemplate } from "./data/templates";
+export { validateTemplate } from "./rules/structure/templates";
+export { outlineOf, headingOf, detectHeading } from "./model/headings";
+export type { OutlineEntry } from "./model/headings";

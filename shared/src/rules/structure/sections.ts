@@ -9,6 +9,20 @@ const SENTENCE_WINDOW = 120;
 /** 一是, （一）, 1. or 首先， before a sentence do not hide its cue. */
 const ITEM_PREFIX = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十\d]{1,3}[、.．]|首先|其次|再次|最后)[，,：:\s\u3000]*/;
 
+/** Decorations some writers put before an unnumbered heading: 【存在问题】, ★下步打算, 二：… */
+const HEADING_DECORATION = /^[\s\u3000]*(?:[【\[★☆●■◆▲]|[一二三四五六七八九十]{1,3}[：:]|第[一二三四五六七八九十]{1,3}[，,、：:]?)?[\s\u3000]*/;
+const UNNUMBERED_HEADING_MAX = 25;
+
+/**
+ * A short line without a number that stands alone (no sentence end) reads as a heading too:
+ * 存在的问题 / 【下步打算】 / 二：工作打算.
+ */
+export function unnumberedHeadingTitle(text: string): string | undefined {
+  const t = text.replace(HEADING_DECORATION, "").replace(/[】\]：:\s\u3000]+$/, "");
+  if (t.length === 0 || t.length > UNNUMBERED_HEADING_MAX || /[。；;！？!?，,]/.test(t)) return undefined;
+  return t;
+}
+
 /** Where a paragraph's text shows a section, by section key (see CompiledSection.key). */
 export interface SectionFacts {
   /** Keys whose heading synonyms match the paragraph's numbered heading. */
@@ -34,10 +48,8 @@ export function distinctSections(templates: readonly CompiledTemplate[]): Compil
 export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSection[]): SectionFacts {
   const facts: SectionFacts = { headings: [], cues: [] };
   const h = a.heading;
-  if (h) {
-    const title = a.text.slice(h.title.from, h.title.to);
-    for (const s of sections) if (headingMatches(s, title)) facts.headings.push(s.key);
-  }
+  const title = h ? a.text.slice(h.title.from, h.title.to) : unnumberedHeadingTitle(a.text);
+  if (title !== undefined) for (const s of sections) if (headingMatches(s, title)) facts.headings.push(s.key);
   const withCues = sections.filter((s) => s.cues.length > 0);
   if (withCues.length === 0) return facts;
   for (const sentence of a.sentences) {
@@ -89,11 +101,13 @@ export function locateSections(
       if (p.isTitle) continue;
       const f = facts[i];
       const h = headingOf(p);
-      let byHeading = false;
-      if (h?.style === "host") byHeading = headingMatches(cs, p.text.slice(h.title.from, h.title.to));
-      else if (h && f) byHeading = f.headings.includes(cs.key);
-      if (byHeading && h) {
-        best = { paragraphIndex: i, from: p.from + h.marker.from, to: p.from + h.title.to, label: p.text.slice(h.marker.from, h.title.to).trim(), via: "heading" };
+      // Host headings are known only here; numbered and unnumbered short lines were scanned.
+      const byHeading = h?.style === "host" ? headingMatches(cs, p.text.slice(h.title.from, h.title.to)) : f?.headings.includes(cs.key) === true;
+      if (byHeading) {
+        const lead = p.text.length - p.text.trimStart().length;
+        const from = h ? h.marker.from : lead;
+        const to = h ? h.title.to : p.text.trimEnd().length;
+        best = { paragraphIndex: i, from: p.from + from, to: p.from + to, label: p.text.slice(from, to).trim(), via: "heading" };
         break;
       }
       const cue = f?.cues.find((c) => c.key === cs.key);
