@@ -1,0 +1,104 @@
+import type { LocalSpan, Paragraph, ParagraphAnalysis } from "../../model/types";
+
+/**
+ * Where a phrase sits: its sentence, and the cues that make a mention historical narration rather
+ * than current guidance (§0 of the reference). Shared by the stale-phrase rules.
+ */
+export interface PhraseSurroundings {
+  /** The sentence text before the phrase. */
+  before: string;
+  /** The sentence text after the phrase. */
+  after: string;
+  /** Historical narration by the words around it (期间 / 以来 after; 回顾 / 原 / 过去五年 before …). */
+  historical: boolean;
+  /** Four-digit years named before the phrase in its sentence (2020年，… 打赢脱贫攻坚战). */
+  yearsBefore: number[];
+  /** Followed by 成果 (巩固…成果): current wording shortly after a campaign ends, stale years later. */
+  results: boolean;
+}
+
+/** After the phrase: it names a past span (脱贫攻坚期间, 十三五时期, 专项斗争以来). */
+const PAST_SPAN_AFTER = /^[”"]?[^，。；、：:]{0,6}?(?:期间|时期|以来|那年|之初)/;
+/** After the phrase: it was completed (取得全面胜利, 圆满收官, 已经结束). */
+const COMPLETED_AFTER = /^[”"]?[^，。；：:]{0,8}?(?:取得了?(?:全面|决定性|历史性|重大)?(?:胜利|成就)|圆满收官|圆满完成|胜利完成|如期完成|顺利完成|全面完成|已经?(?:结束|完成|收官)|结束后)/;
+/** Anywhere earlier in the sentence: the sentence looks back. */
+const LOOKING_BACK_BEFORE = /回顾|历史上|曾经|曾[是为获在]|过去[五几十]年|[五十]年来|多年来|此前|原来|那时|当时/;
+/** Right before the phrase: an old name given as such (原扶贫办, 前身为…). */
+const OLD_NAME_BEFORE = /(?:原|前身为|前身是|曾用名|更名前的)[“"]?$/;
+/** A paragraph that opens by looking back over years. */
+const LOOKING_BACK_PARAGRAPH = /^[\s\u3000]*(?:过去[五几十]年|[五十]年来|回顾(?:过去|[“"]?十[三四]五)|[“"]?十[三四]五[”"]?(?:时期|期间|以来))/;
+/** A section heading whose section looks back (过去五年工作回顾, 十四五时期主要成就). */
+const LOOKING_BACK_SECTION = /过去[五几十]年|[五十]年来|[“"]?十[三四]五[”"]?(?:时期|期间|以来)|五年工作回顾|发展历程|历史沿革|大事记/;
+const YEAR_BEFORE = /(?<!\d)(\d{4})\s?年(?!以来|至今|起|来|度?[以至]今)/g;
+
+/** The sentence of a paragraph that holds the local offset `at` (the whole paragraph if none). */
+export function sentenceAt(analysis: ParagraphAnalysis, at: number): LocalSpan {
+  for (const s of analysis.sentences) if (at >= s.from && at < s.to) return s;
+  return { from: 0, to: analysis.text.length };
+}
+
+/** Reads the surroundings of the phrase at [from, to) of a paragraph. */
+export function surroundings(analysis: ParagraphAnalysis, from: number, to: number): PhraseSurroundings {
+  const text = analysis.text;
+  const sentence = sentenceAt(analysis, from);
+  const before = text.slice(sentence.from, from);
+  const after = text.slice(to, Math.max(to, sentence.to));
+  const yearsBefore: number[] = [];
+  YEAR_BEFORE.lastIndex = 0;
+  for (let m = YEAR_BEFORE.exec(before); m; m = YEAR_BEFORE.exec(before)) yearsBefore.push(+m[1]!);
+  const historical =
+    PAST_SPAN_AFTER.test(after) ||
+    COMPLETED_AFTER.test(after) ||
+    LOOKING_BACK_BEFORE.test(before) ||
+    OLD_NAME_BEFORE.test(before) ||
+    insideTitleMarks(before) ||
+    LOOKING_BACK_PARAGRAPH.test(text);
+  const results = /^[”"]?(?:的)?(?:各项)?成果/.test(after);
+  return { before, after, historical, yearsBefore, results };
+}
+
+/** Inside 《…》: the title of an old document keeps its old wording. */
+function insideTitleMarks(before: string): boolean {
+  return before.lastIndexOf("《") > before.lastIndexOf("》");
+}
+
+/**
+ * For each paragraph, whether it lies in a section that looks back over past years (under a
+ * heading such as 过去五年工作回顾), where old phrasing is narration.
+ */
+export function lookingBackSections(paragraphs: readonly Paragraph[]): boolean[] {
+  const out: boolean[] = [];
+  let level = Infinity;
+  let inside = false;
+  for (const p of paragraphs) {
+    const h = p.analysis.heading;
+    const headingLevel = h ? h.level : p.hostHeadingLevel;
+    if (headingLevel !== undefined) {
+      const title = h ? p.text.slice(h.title.from, h.title.to) : p.text;
+      if (inside && headingLevel <= level) inside = false;
+      if (!inside && LOOKING_BACK_SECTION.test(title)) {
+        inside = true;
+        level = headingLevel;
+      }
+    }
+    out.push(inside);
+  }
+  return out;
+}
+
+/** The year of an ISO date. */
+export const yearOf = (isoDate: string): number => +isoDate.slice(0, 4);
+
+/** Adds days to an ISO date. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The middle day of a period (inclusive bounds). */
+export function midpoint(start: string, end: string): string {
+  const a = Date.parse(`${start}T00:00:00Z`);
+  const b = Date.parse(`${end}T00:00:00Z`);
+  return new Date(a + Math.floor((b - a) / 2 / 86400000) * 86400000).toISOString().slice(0, 10);
+}

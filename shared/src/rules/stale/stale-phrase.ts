@@ -1,0 +1,127 @@
+import type { ParagraphAnalysis } from "../../model/types";
+import type { Severity } from "../../types";
+import { defineRule, type Finding } from "../types";
+import { activeEntries, type CompiledEntry } from "./compile";
+import { addDays, lookingBackSections, midpoint, surroundings, yearOf } from "./context";
+
+/** One occurrence of a stale-phrase entry in a paragraph (paragraph-relative offsets). */
+interface PhraseHit {
+  entryId: string;
+  from: number;
+  to: number;
+  /** Narration of the past by the words around it. */
+  historical: boolean;
+  yearsBefore: number[];
+  results: boolean;
+  /** The fix text with the pattern's groups filled in. */
+  fix?: string;
+}
+
+/**
+ * stale-phrase: policy phrasing superseded before the report's own period (§0 of the reference).
+ * period start ≥ staleFrom → the entry's severity; the period straddles staleFrom → info when most
+ * of the period lies after the change, nothing otherwise; period end < staleFrom → nothing.
+ * Historical narration (期间 / 以来 / 回顾 / 原… / an earlier year named before it / a section
+ * looking back over past years) is never flagged.
+ */
+export const stalePhraseRule = defineRule<PhraseHit[]>({
+  meta: {
+    id: "stale-phrase",
+    category: "stale-phrase",
+    severity: "warning",
+    description: "按报告所属时期检查已过时的政策提法、机构名称和活动名称",
+  },
+  scan(analysis, ctx) {
+    return findHits(analysis, activeEntries(ctx.options.stalePhrases));
+  },
+  report(report, facts, ctx) {
+    const entries = new Map(activeEntries(ctx.options.stalePhrases).map((c) => [c.entry.id, c.entry]));
+    const { start, end, label } = report.period;
+    const startYear = yearOf(start);
+    const middle = midpoint(start, end);
+    const backSections = lookingBackSections(report.paragraphs);
+    const out: Finding[] = [];
+    report.paragraphs.forEach((p, i) => {
+      if (backSections[i]) return;
+      for (const hit of facts[i] ?? []) {
+        const entry = entries.get(hit.entryId);
+        if (!entry || hit.historical) continue;
+        if (end < entry.staleFrom) continue;
+        if (hit.yearsBefore.some((y) => y < startYear)) continue;
+        // 巩固…成果 stays current wording for a year after a campaign ends.
+        if (hit.results && start < addDays(entry.staleFrom, 365)) continue;
+        let severity: Severity = entry.verified === false ? "info" : entry.severity;
+        let message = entry.message;
+        if (start < entry.staleFrom) {
+          // The period straddles the change: say something only when most of it comes after.
+          if (entry.staleFrom > middle) continue;
+          severity = "info";
+          message = `${entry.message.replace(/[。.]$/, "")}（报告期${label}内发生该变化，请按时间核对）。`;
+        }
+        const finding: Finding = { ruleId: `stale-phrase/${entry.id}`, from: p.from + hit.from, to: p.from + hit.to, message, severity };
+        if (hit.fix !== undefined && hit.fix.length > 0) finding.fixes = [{ label: `改为“${hit.fix}”`, replacement: hit.fix }];
+        out.push(finding);
+      }
+    });
+    return out;
+  },
+});
+
+/** All hits in one paragraph after the text-only filters, overlapping hits reduced to the longest. */
+function findHits(analysis: ParagraphAnalysis, entries: readonly CompiledEntry[]): PhraseHit[] {
+  const text = analysis.text;
+  const found: PhraseHit[] = [];
+  for (const c of entries) {
+    c.pattern.lastIndex = 0;
+    for (let m = c.pattern.exec(text); m; m = c.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        c.pattern.lastIndex++;
+        continue;
+      }
+      const [from, to] = flaggedSpan(m);
+      if (to <= from) continue;
+      const around = surroundings(analysis, from, to);
+      if (c.unlessBefore?.test(around.before)) continue;
+      if (c.unlessAfter?.test(around.after)) continue;
+      if (c.unless?.test(around.before + text.slice(from, to) + around.after)) continue;
+      if (c.context && !c.context.test(around.before.slice(-20) + text.slice(from, to) + around.after.slice(0, 12))) continue;
+      const hit: PhraseHit = {
+        entryId: c.entry.id,
+        from,
+        to,
+        historical: around.historical,
+        yearsBefore: around.yearsBefore,
+        results: around.results,
+      };
+      if (c.entry.fix !== undefined) hit.fix = fillGroups(c.entry.fix, m.groups);
+      found.push(hit);
+    }
+  }
+  found.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from));
+  const kept: PhraseHit[] = [];
+  for (const h of found) {
+    const last = kept[kept.length - 1];
+    if (last && h.from < last.to) {
+      if (h.to - h.from > last.to - last.from) kept[kept.length - 1] = h;
+      continue;
+    }
+    kept.push(h);
+  }
+  return kept;
+}
+
+/** The part of a match to flag: the first named group called hit… that matched, else the whole match. */
+function flaggedSpan(m: RegExpExecArray): [number, number] {
+  const groups = m.indices?.groups;
+  if (groups) {
+    for (const [name, span] of Object.entries(groups)) {
+      if (name.startsWith("hit") && span) return span;
+    }
+  }
+  return [m.index, m.index + m[0].length];
+}
+
+/** Fills $<name> in a fix with the pattern's named groups (unmatched groups are empty). */
+function fillGroups(fix: string, groups: Record<string, string | undefined> | undefined): string {
+  return fix.replace(/\$<([A-Za-z_][A-Za-z0-9_]*)>/g, (_, name: string) => groups?.[name] ?? "");
+}
