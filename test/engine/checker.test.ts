@@ -61,3 +61,15 @@ describe("period keys", () => {
     expect(toPeriodKey({ start: "2026-01-05", end: "2026-02-28" })).toBeUndefined();
   });
 });
+
+describe("splitSentences on whitespace and edge characters", () => {
+  it.each([
+    ["\u3000\u3000首段。\u00a0次段！", ["首段。", "次段！"]],
+    ["。。", ["。", "。"]],
+    ["“好。”他说……然后", ["“好。”", "他说……", "然后"]],
+    ["a! b?\tc\u2029", ["a!", "b?", "c"]],
+    ["  \n ", []],
+  ])("%j", (t, expected) => {
+    expect(splitSentences(t).map((s) => t.slice(s.from, s.to))).toEqual(expected);
+  });
+});

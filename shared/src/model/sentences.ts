@@ -1,7 +1,31 @@
 import type { LocalSpan } from "./types";
 
-const SENTENCE_END = new Set(["。", "！", "？", "；", "!", "?", "…"]);
-const CLOSERS = new Set(["”", "’", "」", "』", "）", ")", "】", "…"]);
+/** 。！？；!? and … end a sentence. Compared as char codes: this loop runs over every character. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** ” ’ 」 』 ） ) 】 … stay with the sentence they close. */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x2026;
+}
+
+/** Exactly the characters of the regex class `\s` (which includes U+3000). */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * Splits a paragraph into sentences at 。！？；!? (and …), keeping closing quotes and brackets with
@@ -9,26 +33,27 @@ const CLOSERS = new Set(["”", "’", "」", "』", "）", ")", "】", "…"]);
  */
 export function splitSentences(text: string): LocalSpan[] {
   const out: LocalSpan[] = [];
+  const n = text.length;
   let start = skipSpace(text, 0);
-  for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.has(text[i]!)) continue;
+  for (let i = 0; i < n; i++) {
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < text.length && CLOSERS.has(text[end]!)) end++;
+    while (end < n && isCloser(text.charCodeAt(end))) end++;
     if (end > start) out.push({ from: start, to: end });
     start = skipSpace(text, end);
     i = end - 1;
   }
-  const tail = trimEnd(text, start, text.length);
+  const tail = trimEnd(text, start, n);
   if (tail > start) out.push({ from: start, to: tail });
   return out;
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s|\u3000/.test(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && /\s|\u3000/.test(text[to - 1]!)) to--;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   return to;
 }
