@@ -30,3 +30,6 @@ export type { ReportTemplate, SectionTemplate } from "./data/templates";
 export { validateTemplate } from "./rules/structure/templates";
 export { outlineOf, headingOf, detectHeading } from "./model/headings";
 export type { OutlineEntry } from "./model/headings";
+export { STALE_PHRASES } from "./data/stale-phrases";
+export { validateStalePhrase } from "./rules/stale/entry";
+export type { StalePhraseEntry, StalePhraseValidation } from "./rules/stale/entry";
