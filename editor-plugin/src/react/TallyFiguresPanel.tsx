@@ -11,11 +11,9 @@ import { formatNumber, formatPeriod } from "../figures";
 export interface FiguresPanelStore {
   search(query: string, options?: { limit?: number }): Promise<SavedFigure[]>;
   save(figure: Omit<SavedFigure, "id" | "createdAt" | "updatedAt"> & { id?: number }): Promise<SavedFigure>;
-  /** Lists figures for an empty query; else search("") is used. */
-  list?(options?: { limit?: number }): Promise<SavedFigure[]>;
+  /** Lists all figures, shown for an empty query; else search("") is used. */
+  all?(): Promise<SavedFigure[]>;
   delete?(id: number): Promise<unknown>;
-  remove?(id: number): Promise<unknown>;
-  update?(id: number, changes: Partial<SavedFigure>): Promise<unknown>;
   /** Called back when the data changes (another tab, an import). Returns an unsubscribe function. */
   subscribe?(listener: () => void): (() => void) | { unsubscribe(): void };
 }
@@ -62,7 +60,7 @@ export function TallyFiguresPanel({ editor, store, className, captureYear }: Tal
     if (!store) return;
     let live = true;
     const q = query.trim();
-    const load = q || !store.list ? store.search(q, { limit: 50 }) : store.list({ limit: 50 });
+    const load = q || !store.all ? store.search(q, { limit: 50 }) : store.all().then((list) => list.slice(0, 200));
     load.then(
       (list) => live && setResults(list),
       (e: unknown) => live && setError(String((e as Error)?.message ?? e)),
@@ -124,14 +122,13 @@ export function TallyFiguresPanel({ editor, store, className, captureYear }: Tal
 
   const remove = async (figure: SavedFigure) => {
     if (!store || figure.id === undefined) return;
-    const del = store.delete ?? store.remove;
-    if (!del) return;
+    if (!store.delete) return;
     if (typeof window !== "undefined" && typeof window.confirm === "function" && !window.confirm(`删除“${figure.name}”（${formatPeriod(figure.period)}）？`)) return;
-    await del.call(store, figure.id);
+    await store.delete(figure.id);
     refresh();
   };
 
-  const canDelete = Boolean(store?.delete ?? store?.remove);
+  const canDelete = Boolean(store?.delete);
   const setDraft = (i: number, patch: Partial<Draft>) => setDrafts((list) => list && list.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 
   return (
