@@ -4,7 +4,8 @@
  *
  * Each section lists heading synonyms (regular-expression sources tested against a heading's title)
  * and content cues (sources tested against the start of a paragraph or sentence, for reports whose
- * sections have no headings).
+ * sections have no headings). `{nextYear}` in a heading synonym stands for the year after the
+ * report's period (2027年主要工作 is a plan in a 2026 summary, a review in a 2027 one).
  */
 import type { ReportKind } from "../model/types";
 
@@ -70,6 +71,7 @@ const PLANS: Omit<SectionTemplate, "required"> = {
     "(?:下一?步|下阶段|下一阶段|今后|明年|来年|下半年|新的一年|\\d{4}年(?:度)?)的?(?:工作)?的?(?:主要|重点)?(?:计划|打算|思路|安排|重点|措施|举措|目标|任务|设想|方向|谋划)",
     "下一?步|下阶段|今后|展望|(?:努力|改进|整改)方向|工作(?:计划|打算|思路|安排|设想)",
     "(?:计划|打算|设想)$",
+    "^{nextYear}年度?的?(?:主要|重点)?(?:工作)?$",
     "(?:推进|改进|整改|工作)措施",
   ],
   notHeadings: ["情况|回顾|成效|成绩|亮点"],

@@ -25,6 +25,13 @@ describe("missing-section: flagged", () => {
     expect(d.message).toMatch(/^本.+缺少“.+”部分，建议/);
   });
 
+  it("reads a year heading as plans only for the year after the report's period", () => {
+    const build = (year: string) =>
+      ["青石镇2026年工作总结", R.INTRO, "一、2026年主要工作", ...R.WORK, "二、存在的问题", R.PROBLEMS_BODY, `三、${year}年主要工作`, R.WORK[0]!].join("\n");
+    expect(missing(build("2027"))).toEqual([]);
+    expect(missing(build("2025")).map((d) => d.section)).toEqual(["plans"]);
+  });
+
   it("names the heading the missing part belongs before", () => {
     expect(missing(R.SUMMARY_NO_PROBLEMS)[0]!.message).toBe("本工作总结缺少“存在的问题”部分，建议在“二、下一步工作思路”之前补写。");
   });

@@ -58,3 +58,18 @@ describe("numbering: not flagged", () => {
     expect(numbering(text)).toEqual([]);
   });
 });
+
+describe("numbering: nested lists of one style", () => {
+  it("lets an outer list resume after an inner list of the same style", () => {
+    const text = lines("一、甲", BODY, "二、乙", BODY, "三、下步打算", "一、抓项目。", "二、抓安全。", "四、加强自身建设", BODY);
+    expect(numbering(text)).toEqual([]);
+  });
+  it("still reports a gap inside the inner list", () => {
+    const text = lines("一、甲", BODY, "二、乙", BODY, "三、下步打算", "一、抓项目。", "三、抓安全。");
+    expect(numbering(text).map((d) => d.message)).toEqual(["标题序号跳号：“三、”前应为“二、”"]);
+  });
+  it("stays quiet on thousands of restarting enumerations", () => {
+    const text = lines("一、甲", "一是抓学习，二是抓落实。".repeat(5000), "一是抓学习。".repeat(5000));
+    expect(numbering(text)).toEqual([]);
+  });
+});

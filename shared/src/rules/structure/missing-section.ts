@@ -40,7 +40,8 @@ export const missingSection = defineRule<SectionFacts>({
     if (!compiled || !compiled.template.sections.some((s) => s.required)) return [];
     if (!looksLikeReport(report)) return [];
 
-    const found = locateSections(compiled, report.paragraphs, facts);
+    const nextYear = Number(report.period.end.slice(0, 4)) + 1;
+    const found = locateSections(compiled, report.paragraphs, facts, nextYear);
     const sections = compiled.template.sections;
     const out: Finding[] = [];
     sections.forEach((cs, index) => {

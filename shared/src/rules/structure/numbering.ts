@@ -18,6 +18,9 @@ interface NumberingFacts {
   enumerators: Enumerator[];
 }
 
+/** How many lists of one family may be open inside each other. */
+const MAX_NESTED_RUNS = 8;
+
 type Family = Exclude<HeadingStyle, "host"> | "shi" | "di";
 
 const STYLE_NAME: Record<string, string> = { heading: "标题序号", shi: "列举序号", di: "列举序号" };
@@ -124,21 +127,34 @@ export const numbering = defineRule<NumberingFacts>({
   },
   report(report, facts) {
     const out: Finding[] = [];
-    const runs = new Map<Family, Item[]>();
+    // Per family, a stack of open runs: a list restarting at 1 inside another (一、二、 under 三、)
+    // nests, and the outer list resumes when an item continues it.
+    const runs = new Map<Family, Item[][]>();
     const levelOf = new Map<Family, number>();
     const close = (family: Family) => {
-      const run = runs.get(family);
-      if (run && run.length > 1) checkRun(run, family, out);
+      for (const run of runs.get(family) ?? []) if (run.length > 1) checkRun(run, family, out);
       runs.delete(family);
     };
     const push = (family: Family, item: Item) => {
-      let run = runs.get(family);
-      if (run && item.ordinal === 1) {
-        close(family);
-        run = undefined;
+      let stack = runs.get(family);
+      if (!stack) runs.set(family, (stack = []));
+      if (stack.length === 0 || item.ordinal === 1) {
+        // Bounded nesting keeps pathological texts (thousands of 一是) linear.
+        if (stack.length >= MAX_NESTED_RUNS) {
+          const oldest = stack.shift()!;
+          if (oldest.length > 1) checkRun(oldest, family, out);
+        }
+        stack.push([item]);
+        return;
       }
-      if (!run) runs.set(family, (run = []));
-      run.push(item);
+      const continues = (run: Item[]) => run[run.length - 1]!.ordinal + 1 === item.ordinal;
+      for (let i = stack.length - 1; i > 0 && !continues(stack[i]!); i--) {
+        if (!continues(stack[i - 1]!)) continue;
+        // The item continues an outer list: the inner ones are finished.
+        for (const done of stack.splice(i)) if (done.length > 1) checkRun(done, family, out);
+        break;
+      }
+      stack[stack.length - 1]!.push(item);
     };
     const byStyle = new Map<HeadingStyle, { item: Item; variant: string }[]>();
 

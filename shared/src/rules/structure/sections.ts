@@ -23,18 +23,18 @@ export function unnumberedHeadingTitle(text: string): string | undefined {
   return t;
 }
 
-/** Where a paragraph's text shows a section, by section key (see CompiledSection.key). */
+/** What one paragraph's text says about sections (cached by the engine by paragraph text). */
 export interface SectionFacts {
-  /** Keys whose heading synonyms match the paragraph's numbered heading. */
-  headings: string[];
-  /** Keys whose content cues match a sentence start, with the sentence's local span. */
+  /** The title of the paragraph's numbered heading, or of a short unnumbered heading line. */
+  title?: string;
+  /** Keys (CompiledSection.key) whose content cues match a sentence start, with the sentence's local span. */
   cues: { key: string; from: number; to: number }[];
 }
 
 /** True when a heading title names the section. */
-export function headingMatches(section: CompiledSection, title: string): boolean {
+export function headingMatches(section: CompiledSection, title: string, nextYear: number): boolean {
   const t = title.slice(0, TITLE_WINDOW);
-  return section.headings.some((re) => re.test(t)) && !section.notHeadings.some((re) => re.test(t));
+  return section.headingsFor(nextYear).some((re) => re.test(t)) && !section.notHeadings.some((re) => re.test(t));
 }
 
 /** The distinct sections of all templates (sections with equal patterns are checked once). */
@@ -44,12 +44,11 @@ export function distinctSections(templates: readonly CompiledTemplate[]): Compil
   return [...byKey.values()];
 }
 
-/** Finds section headings and content cues in one paragraph (cached by the engine by text). */
+/** Finds a paragraph's heading title and the content cues of its sentences. */
 export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSection[]): SectionFacts {
-  const facts: SectionFacts = { headings: [], cues: [] };
   const h = a.heading;
   const title = h ? a.text.slice(h.title.from, h.title.to) : unnumberedHeadingTitle(a.text);
-  if (title !== undefined) for (const s of sections) if (headingMatches(s, title)) facts.headings.push(s.key);
+  const facts: SectionFacts = { ...(title !== undefined ? { title } : {}), cues: [] };
   const withCues = sections.filter((s) => s.cues.length > 0);
   if (withCues.length === 0) return facts;
   for (const sentence of a.sentences) {
@@ -58,10 +57,7 @@ export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSe
     if (h && from <= h.marker.from) from = h.marker.to;
     let text = a.text.slice(from, Math.min(sentence.to, from + SENTENCE_WINDOW));
     const prefix = ITEM_PREFIX.exec(text);
-    if (prefix) {
-      text = text.slice(prefix[0].length);
-      from += prefix[0].length;
-    }
+    if (prefix) text = text.slice(prefix[0].length);
     text = text.replace(/^[\s\u3000]+/, "");
     for (const s of withCues) {
       if (facts.cues.some((c) => c.key === s.key)) continue;
@@ -85,13 +81,15 @@ export interface FoundSection {
 const BODY_BEFORE_MIN = 150;
 
 /**
- * Locates each section of the template: by heading first (numbered, host-marked, inline 小标题),
- * then by content cues. A heading naming two sections (存在问题及下步打算) counts for both.
+ * Locates each section of the template: by heading first (numbered, host-marked, inline 小标题,
+ * short unnumbered lines), then by content cues. A heading naming two sections (存在问题及下步打算)
+ * counts for both.
  */
 export function locateSections(
   template: CompiledTemplate,
   paragraphs: readonly Paragraph[],
   facts: readonly SectionFacts[],
+  nextYear: number,
 ): Map<string, FoundSection> {
   const found = new Map<string, FoundSection>();
   for (const cs of template.sections) {
@@ -101,9 +99,8 @@ export function locateSections(
       if (p.isTitle) continue;
       const f = facts[i];
       const h = headingOf(p);
-      // Host headings are known only here; numbered and unnumbered short lines were scanned.
-      const byHeading = h?.style === "host" ? headingMatches(cs, p.text.slice(h.title.from, h.title.to)) : f?.headings.includes(cs.key) === true;
-      if (byHeading) {
+      const title = h?.style === "host" ? p.text.slice(h.title.from, h.title.to) : f?.title;
+      if (title !== undefined && headingMatches(cs, title, nextYear)) {
         const lead = p.text.length - p.text.trimStart().length;
         const from = h ? h.marker.from : lead;
         const to = h ? h.title.to : p.text.trimEnd().length;

@@ -7,7 +7,8 @@ const REPORT_KINDS = ["summary", "half-year-plan", "report", "duty", "research",
 /** A nested quantifier such as (a+)+ or (.*)* can backtrack exponentially; user patterns may not have one. */
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
 
-function regexProblem(source: string): string | undefined {
+function regexProblem(raw: string): string | undefined {
+  const source = raw.split("{nextYear}").join("2027");
   if (NESTED_QUANTIFIER.test(source)) return `正则“${source}”含嵌套重复（如 (a+)+），可能极慢，请改写`;
   try {
     new RegExp(source, "u");
@@ -75,9 +76,27 @@ export interface CompiledSection {
   section: SectionTemplate;
   /** Shared by every template whose section has the same patterns, so facts are computed once. */
   key: string;
-  headings: RegExp[];
+  /** Heading synonyms with `{nextYear}` filled in (the year after the report's period). */
+  headingsFor(nextYear: number): RegExp[];
   notHeadings: RegExp[];
   cues: RegExp[];
+}
+
+/** Stands for the year after the report's period in heading synonyms: 2027年主要工作 in a 2026 summary. */
+export const NEXT_YEAR_TOKEN = "{nextYear}";
+
+function headingCompiler(sources: readonly string[]): (nextYear: number) => RegExp[] {
+  const byYear = new Map<number, RegExp[]>();
+  const plain = sources.some((s) => s.includes(NEXT_YEAR_TOKEN)) ? undefined : sources.map(compileRegex);
+  return (nextYear) => {
+    if (plain) return plain;
+    let list = byYear.get(nextYear);
+    if (!list) {
+      list = sources.map((s) => compileRegex(s.split(NEXT_YEAR_TOKEN).join(String(nextYear))));
+      byYear.set(nextYear, list);
+    }
+    return list;
+  };
 }
 
 export interface CompiledTemplate {
@@ -104,7 +123,7 @@ function compile(template: ReportTemplate): CompiledTemplate {
     sections: template.sections.map((section) => ({
       section,
       key: JSON.stringify([section.headings, section.notHeadings ?? [], section.contentCues ?? []]),
-      headings: section.headings.map(compileRegex),
+      headingsFor: headingCompiler(section.headings),
       notHeadings: (section.notHeadings ?? []).map(compileRegex),
       cues: (section.contentCues ?? []).map(compileRegex),
     })),
