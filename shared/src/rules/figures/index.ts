@@ -1,4 +1,10 @@
 import type { Rule } from "../types";
+import { boundedPercentRule } from "./bounded-percent";
+import { growthRule } from "./growth";
+import { partsTotalRule } from "./parts-total";
+import { rateCountsRule } from "./rate-counts";
+import { sameIndicatorRule } from "./same-indicator";
+import { savedFigureRule } from "./saved-figure";
 
 /** Rules of this family, in reporting order. */
-export const rules: Rule<any>[] = [];
+export const rules: Rule<any>[] = [sameIndicatorRule, partsTotalRule, rateCountsRule, growthRule, boundedPercentRule, savedFigureRule];

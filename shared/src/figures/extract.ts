@@ -1,0 +1,476 @@
+/**
+ * Figure extraction: every number with a unit in a text, with what it measures (indicator), the
+ * period and scope its words give, and the role it plays (a level, a change, a baseline, a share).
+ *
+ * One left-to-right pass; every look-back and look-ahead is bounded, so the cost is linear in the
+ * text. Offsets are relative to the text given (a paragraph, for the engine).
+ */
+import { decimalsOf, parseArabic, parseChinese } from "./numbers";
+import { findPeriodEvents, type PeriodSpec } from "./period";
+import { MAGNITUDES, UNIT_WORDS, unitInfo } from "./units";
+import {
+  ACTION_VERBS,
+  CHANGE_TAIL,
+  DOWN_WORDS,
+  INDICATOR_LEAD,
+  INDICATOR_TAIL,
+  NEUTRAL_NUMBER_FIRST_VERBS,
+  NUMBER_FIRST_VERBS,
+  TARGET_WORDS,
+} from "./words";
+
+export type FigureRole =
+  | "level" //     a value of the indicator itself
+  | "change" //    增长5% · 增加120人 · 下降3个百分点
+  | "baseline" //  较去年同期的452万元 · 上年120万元
+  | "from" //      由120万元 (增加到150万元)
+  | "to" //        增加到150万元, after a "from"
+  | "share" //     占38%
+  | "standard"; // 每人每月820元
+
+export type Approximation = "above" | "below" | "around" | "range";
+
+/** A figure as the engine's rules see it (paragraph-relative offsets, period not yet resolved). */
+export interface FigureFact {
+  from: number;
+  to: number;
+  /** text.slice(from, to): the number and its unit, with a sign or range start if written. */
+  raw: string;
+  /** The value in the unit as written (3.2 for 3.2亿元). */
+  value: number;
+  /** The unit as written, magnitude included (亿元, 万人, %, 个百分点); "" when none. */
+  unit: string;
+  normalized: { value: number; unit: string };
+  /** The interval of normalised values the written figure allows (rounding, 余, 近, ranges). */
+  low: number;
+  high: number;
+  /** Decimal places as written. */
+  decimals: number;
+  approximate: boolean;
+  approximation?: Approximation;
+  /** Cleaned name of what the figure measures; undefined when the text does not say clearly. */
+  indicator?: string;
+  /** The indicator starts with an action (排查、发放、新建…): an activity count, not a statistic. */
+  activity: boolean;
+  role: FigureRole;
+  /** For changes and to-values: the direction the words give. */
+  direction?: "up" | "down";
+  /** A target, plan or estimate (力争、预计、计划…), not an achieved value. */
+  target: boolean;
+  /** The period the figure's own words give; undefined: the report's period. */
+  periodSpec?: PeriodSpec;
+  /** Multi-year or otherwise unclear period (近五年、2021年以来): never compared. */
+  periodUncertain: boolean;
+  /** Named scope (高龙村、城北社区) or undefined for the whole area of the report. */
+  scope?: string;
+  /** Scope words that leave the scope unclear (各村、该村、村均). */
+  scopeUncertain: boolean;
+  /** Part of a 分别 list: attribution too loose to use. */
+  listed: boolean;
+  /** Index of the sentence (。！？；or line) within the text. */
+  sentence: number;
+  /** Set on figures after 其中/包括 in the same sentence: the id of that parts list. */
+  partsGroup?: number;
+  /** True when the indicator is copied from the figure just before (468户1572人). */
+  inherited: boolean;
+}
+
+const CLAUSE_SEPARATORS = new Set([..."，,；;。！？!?：:、（）()\n\r【】[]《》"]);
+const SENTENCE_SEPARATORS = new Set([..."。！？!?；;\n\r"]);
+const CJK_NUMERAL_CHARS = new Set([..."零〇一二两三四五六七八九十百千万亿"]);
+
+/** Unit alternatives with look-aheads for words that merely start with a unit character. */
+const UNIT_GUARDS: Record<string, string> = {
+  个: "个(?![月别体性人案])",
+  米: "米(?![粮面])",
+  处: "处(?![理置罚室级长])",
+  起: "起(?![来到草步])",
+  项: "项(?![目])",
+  所: "所(?![属有在以需])",
+  家: "家(?![庭属乡])",
+  户: "户(?![籍口外])",
+  门: "门(?![类户店])",
+  本: "本(?![地级])",
+  支: "支(?![部出付持])",
+  台: "台(?![账])",
+  间: "间(?![隔])",
+  层: "层(?![级面])",
+  期: "期(?![间限])",
+  条: "条(?![件例])",
+  元: "元(?![旦素])",
+  人: "人(?![民大员才工])",
+};
+const UNIT_ALT = UNIT_WORDS.map((u) => UNIT_GUARDS[u] ?? escapeRe(u)).join("|");
+const ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
+const CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
+/** number · 余/多 · magnitude · 余/多 · unit */
+const FIGURE_RE = new RegExp(`(${ARABIC})|(${CHINESE})`, "g");
+const TAIL_RE = new RegExp(`(多|余)?(万亿|千万|百万|万|亿)?(多|余)?(${UNIT_ALT})?`, "y");
+const APPROX_BEFORE_RE = /(将近|接近|近|大约|约|超过|超出|逾|超|不足|不到|高于|低于|多于|少于)$/;
+const APPROX_AFTER_RE = /^(以上|左右|上下|以下|以内|多|余)/;
+const RANGE_START_RE = new RegExp(`(${ARABIC}|${CHINESE})(万亿|千万|百万|万|亿)?\\s?[至到~～\\-—–－]\\s?$`);
+const WHOLE_SCOPE_RE = /全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|域|委)|本(?:镇|县|市|区|乡)|我(?:镇|县|市|区|乡|局|委)/g;
+const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|村均|户均|平均每/;
+const NAMED_SCOPE_RE = /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社)(?![委民级务干组规集两庄镇（(])/g;
+const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股)$/;
+const LISTED_RE = /分别/;
+const PARTS_RE = /其中|包括|包含|含[:：]/;
+const SHARE_TAIL = /(仅占|约占|占到|占比为|占比达|占比|比重为|比重|比例为|比例|占)$/;
+const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
+const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去年|上年|同期|上一年)(的|相比)?$/;
+const FROM_TAIL = /(由|从)$/;
+const TO_HEAD = /^(增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大|缩小|增|降|减)(到|至)$/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Extracts every figure of a text with its attribution. Never throws; offsets are UTF-16 into
+ * `text` and `raw === text.slice(from, to)`.
+ */
+export function extractFigureFacts(text: string): FigureFact[] {
+  const out: FigureFact[] = [];
+  let sentence = 0;
+  let scanFrom = 0; // where the last gap scan stopped (separators and period words are scanned once)
+  let carried: PeriodSpec | undefined; // period words carry on through the paragraph
+  let sentenceBaseline = false;
+  let sentenceUncertain = false;
+  let partsGroup: number | undefined;
+  let nextGroup = 0;
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  let clauseBaseline = false;
+
+  FIGURE_RE.lastIndex = 0;
+  for (let m = FIGURE_RE.exec(text); m; m = FIGURE_RE.exec(text)) {
+    const start = m.index;
+    const numberText = m[0];
+    const isChinese = m[2] !== undefined;
+    TAIL_RE.lastIndex = start + numberText.length;
+    const tail = TAIL_RE.exec(text);
+    const [, approxA, magnitudeRaw, approxB, unitWord] = tail ?? [];
+    let end = start + numberText.length + (tail ? tail[0].length : 0);
+
+    // --- the number itself -------------------------------------------------------------------
+    let magnitude = magnitudeRaw ?? "";
+    let numberWritten = numberText;
+    if (isChinese && magnitude === "" && /[万亿]$/.test(numberText) && numberText.length > 1) {
+      magnitude = numberText.slice(-1);
+      numberWritten = numberText.slice(0, -1);
+    }
+    if (!unitWord && !(magnitude && !isChinese)) continue;
+    if (!acceptableStart(text, start, isChinese, numberWritten)) continue;
+    const parsed = isChinese ? chineseNumber(numberWritten) : parseArabic(numberWritten);
+    if (!parsed) continue;
+    // 八项规定 · 四个意识 · 三项制度: small Chinese numbers glued to a noun name a slogan
+    if (isChinese && parsed.value <= 10 && /[\u4e00-\u9fa5]/.test(text.charAt(end))) continue;
+    const unit = magnitude + (unitWord ?? "");
+    const info = unitInfo(unit);
+    if (!info) continue;
+
+    // --- advance the gap: sentence ends, clause ends, period words, 其中 -----------------------
+    const gapFrom = scanFrom;
+    for (let i = gapFrom; i < start; i++) {
+      const ch = text[i]!;
+      if (SENTENCE_SEPARATORS.has(ch)) {
+        sentence++;
+        sentenceStart = i + 1;
+        sentenceBaseline = false;
+        sentenceUncertain = false;
+        partsGroup = undefined;
+      }
+      if (CLAUSE_SEPARATORS.has(ch)) {
+        clauseStart = i + 1;
+        clauseBaseline = false;
+        if (ch === "）" || ch === ")") partsGroup = undefined;
+      }
+    }
+    const gap = text.slice(gapFrom, start);
+    for (const ev of findPeriodEvents(gap, gapFrom)) {
+      if (ev.index < sentenceStart && ev.kind !== "current") continue;
+      if (ev.kind === "current") carried = ev.spec;
+      else if (ev.kind === "uncertain") sentenceUncertain = true;
+      else if (ev.sentenceWide) sentenceBaseline = true;
+      else if (ev.index >= clauseStart) clauseBaseline = true;
+    }
+    const partsMatch = lastMatchIndex(gap, PARTS_RE);
+    if (partsMatch >= 0 && gapFrom + partsMatch >= sentenceStart) partsGroup = nextGroup++;
+    scanFrom = start;
+
+    // --- sign, range and approximate words ---------------------------------------------------
+    let from = start;
+    let negative = false;
+    let approximation: Approximation | undefined;
+    let rangeLow: number | undefined;
+    const before = text.slice(Math.max(0, start - 14), start);
+    const rangeMatch = RANGE_START_RE.exec(before);
+    if (rangeMatch && !isChinese === !/[零〇一二两三四五六七八九十百千]/.test(rangeMatch[1]!)) {
+      const first = /[0-9０-９]/.test(rangeMatch[1]!) ? parseArabic(rangeMatch[1]!) : chineseNumber(rangeMatch[1]!);
+      const rangeFrom = start - rangeMatch[0].length;
+      if (first && !isDigitLike(text.charAt(rangeFrom - 1)) && first.value < parsed.value) {
+        const firstFactor = rangeMatch[2] ? MAGNITUDES[rangeMatch[2]]! : magnitude ? MAGNITUDES[magnitude]! : 1;
+        rangeLow = (first.value * firstFactor * info.factor) / (magnitude ? MAGNITUDES[magnitude]! : 1);
+        approximation = "range";
+        from = rangeFrom;
+      }
+    }
+    if (from === start && /[-−－]/.test(text.charAt(start - 1)) && !isDigitLike(text.charAt(start - 2))) {
+      negative = true;
+      from = start - 1;
+    }
+    const approxBefore = APPROX_BEFORE_RE.exec(text.slice(Math.max(0, from - 2), from));
+    if (!approximation && approxBefore) approximation = approxKind(approxBefore[1]!);
+    if (!approximation && (approxA || approxB)) approximation = "above";
+    const afterWord = APPROX_AFTER_RE.exec(text.slice(end, end + 2));
+    if (!approximation && afterWord) approximation = approxKind(afterWord[1]!);
+    if (afterWord && (afterWord[1] === "多" || afterWord[1] === "余")) end += 1;
+
+    const value = negative ? -parsed.value : parsed.value;
+    const normalizedValue = Number((value * info.factor).toPrecision(15));
+    const [low, high] = interval(numberWritten, parsed.decimals, value, info.factor, approximation, rangeLow, isChinese);
+
+    // --- attribution ---------------------------------------------------------------------------
+    const prev = out[out.length - 1];
+    const prefixStart = Math.max(clauseStart, prev && prev.sentence === sentence ? prev.to : 0, start - 40);
+    const prefixEnd = from - (approxBefore && !rangeMatch ? approxBefore[1]!.length : 0);
+    const rawPrefix = text.slice(prefixStart, Math.max(prefixStart, prefixEnd));
+    const sentencePrefix = text.slice(Math.max(sentenceStart, start - 80), from);
+
+    const fact: FigureFact = {
+      from,
+      to: end,
+      raw: text.slice(from, end),
+      value,
+      unit,
+      normalized: { value: normalizedValue, unit: info.base },
+      low,
+      high,
+      decimals: parsed.decimals,
+      approximate: approximation !== undefined,
+      ...(approximation ? { approximation } : {}),
+      activity: false,
+      role: "level",
+      target: TARGET_WORDS.test(sentencePrefix),
+      ...(carried ? { periodSpec: carried } : {}),
+      periodUncertain: sentenceUncertain,
+      scopeUncertain: false,
+      listed: LISTED_RE.test(rawPrefix) || (prev?.listed === true && prev.sentence === sentence && /^[和、及与,，\s]*$/.test(rawPrefix)),
+      sentence,
+      ...(partsGroup !== undefined ? { partsGroup } : {}),
+      inherited: false,
+    };
+
+    if (prev && prev.sentence === sentence && /^[、\s]*$/.test(rawPrefix) && prev.to >= prefixStart - 1 && prev.normalized.unit !== info.base) {
+      inheritFrom(fact, prev);
+    } else {
+      attribute(fact, rawPrefix, text, end, clauseBaseline || sentenceBaseline, prev, sentence);
+    }
+    // Scope: whole-area words in the clause win; a named unit earlier in the sentence narrows it.
+    WHOLE_SCOPE_RE.lastIndex = 0;
+    if (!WHOLE_SCOPE_RE.test(rawPrefix)) {
+      if (UNCERTAIN_SCOPE_RE.test(sentencePrefix)) fact.scopeUncertain = true;
+      const named = lastNamedScope(sentencePrefix);
+      if (named) fact.scope = named;
+    }
+    if (fact.role === "baseline" && fact.periodSpec === undefined) fact.periodSpec = { yearOffset: -1, span: { kind: "report" } };
+    else if (fact.role === "baseline") fact.periodSpec = { ...fact.periodSpec!, yearOffset: -1 };
+    out.push(fact);
+    FIGURE_RE.lastIndex = end;
+  }
+  return out;
+}
+
+function chineseNumber(written: string): { value: number; decimals: number } | undefined {
+  const value = parseChinese(written);
+  return value === undefined ? undefined : { value, decimals: 0 };
+}
+
+function isDigitLike(ch: string): boolean {
+  return /[0-9０-９.．A-Za-z]/.test(ch) || CJK_NUMERAL_CHARS.has(ch);
+}
+
+/** Rejects ordinals, codes and the fixed phrases Chinese numerals form (四个意识, 一户一策). */
+function acceptableStart(text: string, start: number, isChinese: boolean, numberWritten: string): boolean {
+  const prevCh = text.charAt(start - 1);
+  if (/[0-9０-９A-Za-z.．_]/.test(prevCh)) return false;
+  if (prevCh === "第" || prevCh === "No" || prevCh === "#") return false;
+  if (!isChinese) return true;
+  if (/^[十百千万亿]$/.test(numberWritten) && numberWritten !== "十") return false;
+  if (/^[一两]$/.test(numberWritten)) return false;
+  if (/[每逐初周星期前后同单唯统专万]/.test(prevCh)) return false;
+  // inside quotes: a slogan (“四个一”, “两个维护”)
+  const look = text.slice(Math.max(0, start - 12), start);
+  const open = Math.max(look.lastIndexOf("“"), look.lastIndexOf("「"), look.lastIndexOf('"'));
+  const close = Math.max(look.lastIndexOf("”"), look.lastIndexOf("」"));
+  if (open > close) return false;
+  return true;
+}
+
+function approxKind(word: string): Approximation {
+  if (/将近|接近|近|不足|不到|以下|以内|低于|少于/.test(word)) return "below";
+  if (/约|左右|上下/.test(word)) return "around";
+  return "above";
+}
+
+/** The normalised interval a written figure allows. */
+function interval(
+  written: string,
+  decimals: number,
+  value: number,
+  factor: number,
+  approximation: Approximation | undefined,
+  rangeLow: number | undefined,
+  isChinese: boolean,
+): [number, number] {
+  const v = value * factor;
+  let step: number;
+  if (decimals > 0) step = 10 ** -decimals;
+  else if (isChinese) step = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(value) || 1)) - 1);
+  else {
+    const digits = written.replace(/[^0-9０-９]/g, "");
+    const zeros = digits.length - digits.replace(/[0０]+$/, "").length;
+    step = 10 ** Math.min(zeros, Math.max(0, digits.length - 1));
+  }
+  step *= factor;
+  const half = (decimals > 0 ? 10 ** -decimals : 1) * factor * 0.5;
+  const eps = Math.abs(v) * 1e-12;
+  switch (approximation) {
+    case "above":
+      return [v - eps, v + step + eps];
+    case "below":
+      return [v - step - eps, v + eps];
+    case "around":
+      return [v - step - eps, v + step + eps];
+    case "range":
+      return [Math.min(rangeLow ?? v, v) - eps, v + eps];
+    default:
+      return [v - half - eps, v + half + eps];
+  }
+}
+
+function lastMatchIndex(s: string, re: RegExp): number {
+  const g = new RegExp(re.source, "g");
+  let last = -1;
+  for (let m = g.exec(s); m; m = g.exec(s)) last = m.index;
+  return last;
+}
+
+function inheritFrom(fact: FigureFact, prev: FigureFact): void {
+  if (prev.indicator !== undefined) fact.indicator = prev.indicator;
+  fact.activity = prev.activity;
+  fact.role = prev.role;
+  if (prev.direction) fact.direction = prev.direction;
+  fact.target = prev.target || fact.target;
+  fact.listed = prev.listed;
+  fact.inherited = true;
+  if (prev.periodSpec) fact.periodSpec = prev.periodSpec;
+}
+
+/** Role, direction and indicator from the words before the figure (and after it, for 2680张床位). */
+function attribute(
+  fact: FigureFact,
+  rawPrefix: string,
+  text: string,
+  end: number,
+  baseline: boolean,
+  prev: FigureFact | undefined,
+  sentence: number,
+): void {
+  let p = rawPrefix.replace(/\s+/g, "");
+  let m: RegExpExecArray | null;
+  if ((m = TO_HEAD.exec(p)) && prev && prev.role === "from" && prev.sentence === sentence) {
+    fact.role = "to";
+    fact.direction = DOWN_WORDS.test(m[1]!) ? "down" : "up";
+    if (prev.indicator !== undefined) fact.indicator = prev.indicator;
+    fact.activity = prev.activity;
+    return;
+  }
+  if (/(到|至)$/.test(p)) {
+    // 提高到820元: a level reached, not a change
+  } else if ((m = CHANGE_TAIL.exec(p))) {
+    fact.role = "change";
+    fact.direction = DOWN_WORDS.test(m[2]!) ? "down" : "up";
+    p = p.slice(0, m.index);
+  } else if ((m = SHARE_TAIL.exec(p))) {
+    fact.role = "share";
+    p = p.slice(0, m.index);
+  } else if ((m = BASELINE_TAIL.exec(p)) || baseline) {
+    fact.role = "baseline";
+    if (m) p = p.slice(0, m.index);
+  } else if ((m = FROM_TAIL.exec(p))) {
+    fact.role = "from";
+    p = p.slice(0, m.index);
+  }
+  if (fact.role === "level" && STANDARD_RE.test(p)) fact.role = "standard";
+  if (fact.listed) return;
+
+  const cleaned = cleanIndicator(p);
+  const verb = NUMBER_FIRST_VERBS.exec(cleaned.text);
+  const numberFirst = cleaned.text === "" || (verb !== null && verb.index + verb[0].length === cleaned.text.length);
+  if (numberFirst && (fact.role === "level" || fact.role === "standard")) {
+    const noun = followingNoun(text, end);
+    if (noun) {
+      const keepVerb = verb && !NEUTRAL_NUMBER_FIRST_VERBS.test(verb[0]) ? verb[0] : "";
+      fact.indicator = keepVerb + noun;
+      fact.activity = keepVerb !== "" && ACTION_VERBS.test(keepVerb);
+      return;
+    }
+  }
+  if (cleaned.text.length > 1) {
+    fact.indicator = cleaned.text;
+    fact.activity = cleaned.activity;
+  } else if (fact.role === "change" || fact.role === "baseline" || fact.role === "share") {
+    // 完成固定资产投资1.46亿元，同比下降4.8%: the change belongs to the figure before it
+    if (prev && prev.sentence === sentence && prev.indicator !== undefined) {
+      fact.indicator = prev.indicator;
+      fact.activity = prev.activity;
+    }
+  }
+}
+
+/** Strips period, scope, connectors and verbs of accomplishment around an indicator's name. */
+export function cleanIndicator(prefix: string): { text: string; activity: boolean } {
+  let p = prefix;
+  for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
+  WHOLE_SCOPE_RE.lastIndex = 0;
+  p = p.replace(WHOLE_SCOPE_RE, "");
+  // keep the trailing run of name characters (CJK, Latin letters)
+  const run = /[\u4e00-\u9fa5A-Za-z“”"]+$/.exec(p);
+  p = run ? run[0].replace(/[“”"]/g, "") : "";
+  for (let i = 0; i < 6; i++) {
+    const before = p;
+    p = p.replace(INDICATOR_LEAD, "").replace(INDICATOR_TAIL, "");
+    if (p === before) break;
+  }
+  if (p.length > 14) p = p.slice(-14);
+  const activity = ACTION_VERBS.test(p);
+  return { text: p, activity };
+}
+
+const NOUN_STOP = /[，,。；;、：:（）()的中于在已均全都被将和及与并等共分其是为有达占\s\d０-９“”"]/;
+
+/** The noun right after a figure (全县2680张养老机构床位中 → 养老机构床位), bounded to 12 characters. */
+function followingNoun(text: string, end: number): string | undefined {
+  let i = end;
+  const limit = Math.min(text.length, end + 12);
+  while (i < limit && !NOUN_STOP.test(text[i]!) && /[\u4e00-\u9fa5A-Za-z]/.test(text[i]!)) i++;
+  const noun = text.slice(end, i);
+  if (noun.length < 2) return undefined;
+  // only a noun phrase that closes its clause (…2680张养老机构床位中 / …7个党支部。), not the subject
+  // of a predicate (2个党支部被评为…), whose end cannot be told
+  const next = text.charAt(i);
+  if (i < text.length && !/[，,。；;、：:（）()中\n]/.test(next)) return undefined;
+  return noun;
+}
+
+function lastNamedScope(sentencePrefix: string): string | undefined {
+  let found: string | undefined;
+  NAMED_SCOPE_RE.lastIndex = 0;
+  for (let m = NAMED_SCOPE_RE.exec(sentencePrefix); m; m = NAMED_SCOPE_RE.exec(sentencePrefix)) {
+    const name = m[1]!;
+    if (GENERIC_SCOPE_HEAD.test(name) || /[个各每全等和及与、]/.test(name)) continue;
+    found = name.slice(-3) + m[2]!;
+  }
+  return found;
+}

@@ -1,0 +1,81 @@
+/**
+ * Number parsing for figures: Arabic digits (half- and full-width, thousands separators,
+ * decimals) and Chinese numerals (三千三百 · 两 · 一百二十万). Parsers return undefined rather
+ * than throw, because they run on whatever a user types.
+ */
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Full-width digits and punctuation to their ASCII forms, one code unit for one (offsets stay valid). */
+export function toHalfWidth(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
+    else if (ch === "．") out += ".";
+    else if (ch === "，") out += ",";
+    else out += ch;
+  }
+  return out;
+}
+
+/** An Arabic number as written ("44,680", "73.04", "１２"); undefined when malformed. */
+export function parseArabic(written: string): { value: number; decimals: number } | undefined {
+  const s = toHalfWidth(written).replace(/,/g, "");
+  if (!/^\d+(?:\.\d+)?$/.test(s)) return undefined;
+  const dot = s.indexOf(".");
+  return { value: Number(s), decimals: dot < 0 ? 0 : s.length - dot - 1 };
+}
+
+/** A Chinese numeral ("三千三百", "一百二十万", "十五", "两"); undefined when malformed. */
+export function parseChinese(written: string): number | undefined {
+  if (written.length === 0) return undefined;
+  let total = 0; // completed 亿/万 sections
+  let section = 0; // current section below 万
+  let digit: number | undefined;
+  let lastBig = Infinity;
+  for (const ch of written) {
+    if (ch in CHINESE_DIGITS) {
+      if (digit !== undefined) {
+        // "一二" is not a number; "二〇二六" style digit strings are accepted as place digits
+        digit = digit * 10 + CHINESE_DIGITS[ch]!;
+      } else digit = CHINESE_DIGITS[ch]!;
+    } else if (ch in CHINESE_SMALL_UNITS) {
+      const unit = CHINESE_SMALL_UNITS[ch]!;
+      section += (digit ?? 1) * unit;
+      digit = undefined;
+    } else if (ch in CHINESE_BIG_UNITS) {
+      const unit = CHINESE_BIG_UNITS[ch]!;
+      if (unit === lastBig && section === 0 && digit === undefined) return undefined; // 万万
+      const part = section + (digit ?? 0);
+      if (part === 0 && total === 0) return undefined;
+      if (unit > lastBig) total = (total + part) * unit;
+      else total += part * unit;
+      lastBig = unit;
+      section = 0;
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Decimal places of a value when printed plainly (0.1+0.2 noise trimmed to 10 significant digits). */
+export function decimalsOf(value: number): number {
+  const s = plainNumber(value);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** A number printed without exponent or float noise: 320000000, 3.2, 0.05. */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Number(value.toPrecision(12));
+  let s = rounded.toString();
+  if (/e/i.test(s)) s = rounded.toFixed(Math.max(0, Math.min(20, 12 - Math.floor(Math.log10(Math.abs(rounded) || 1)))));
+  if (s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, "");
+  return s;
+}

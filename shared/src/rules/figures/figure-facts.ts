@@ -1,0 +1,117 @@
+/**
+ * What every figure-consistency rule reads: the figures of each paragraph (extracted once per
+ * paragraph text, whichever rule asks first) placed in the whole report, with periods resolved
+ * against the report's period and plan sections marked.
+ */
+import { extractFigureFacts, type FigureFact } from "../../figures/extract";
+import { resolvePeriod } from "../../figures/period";
+import { toPeriodKey } from "../../model/period-key";
+import type { ParagraphAnalysis, ReportModel } from "../../model/types";
+
+/** A figure in whole-text offsets with its period settled. */
+export interface PlacedFigure extends FigureFact {
+  /** Index of the paragraph in report.paragraphs. */
+  paragraph: number;
+  /** Whole-text offsets. */
+  start: number;
+  end: number;
+  /** Period key; a key starting with "?" stands for the report's period when that has no key. */
+  periodKey?: string;
+  /** Under a heading about plans (下步工作打算…): future values, not results. */
+  inPlans: boolean;
+}
+
+const byAnalysis = new WeakMap<ParagraphAnalysis, FigureFact[]>();
+const byReport = new WeakMap<ReportModel, PlacedFigure[]>();
+
+/** The figures of one paragraph; shared by all figure rules (the same analysis object is passed to each). */
+export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
+  let facts = byAnalysis.get(analysis);
+  if (!facts) {
+    facts = extractFigureFacts(analysis.text);
+    byAnalysis.set(analysis, facts);
+  }
+  return facts;
+}
+
+const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
+
+/** Every figure of the report in document order. */
+export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] | undefined)[]): PlacedFigure[] {
+  const cached = byReport.get(report);
+  if (cached) return cached;
+  const reportYear = Number(report.period.end.slice(0, 4));
+  const reportKey = reportPeriodKey(report);
+  const out: PlacedFigure[] = [];
+  let planLevel: number | undefined; // level of the plan heading we are under
+  report.paragraphs.forEach((p, i) => {
+    const heading = p.analysis.heading;
+    const level = p.hostHeadingLevel ?? heading?.level;
+    if (level !== undefined && (heading || p.hostHeadingLevel !== undefined)) {
+      const title = heading ? p.text.slice(heading.title.from, heading.title.to) : p.text;
+      if (planLevel !== undefined && level <= planLevel) planLevel = undefined;
+      if (planLevel === undefined && PLAN_HEADING.test(title)) planLevel = level;
+    }
+    if (p.isTitle) return;
+    for (const f of facts[i] ?? []) {
+      const resolved = f.periodUncertain ? undefined : resolvePeriod(f.periodSpec, reportYear, reportKey);
+      const periodKey = resolved ?? (f.periodUncertain ? undefined : isReportRelative(f) ? "?report" : undefined);
+      out.push({
+        ...f,
+        paragraph: i,
+        start: p.from + f.from,
+        end: p.from + f.to,
+        ...(periodKey !== undefined ? { periodKey } : {}),
+        inPlans: planLevel !== undefined,
+      });
+    }
+  });
+  byReport.set(report, out);
+  return out;
+}
+
+function isReportRelative(f: FigureFact): boolean {
+  return !f.periodSpec || (f.periodSpec.span.kind === "report" && f.periodSpec.year === undefined && f.periodSpec.yearOffset === 0);
+}
+
+/** The report's period as a key; undefined when the text does not give it (a reference-date guess). */
+export function reportPeriodKey(report: ReportModel): string | undefined {
+  if (report.period.source === "reference") return undefined;
+  const exact = toPeriodKey(report.period);
+  if (exact) return exact;
+  // a period ending mid-month (今年以来 up to a date): count the month it ends in
+  const end = report.period.end;
+  const y = Number(end.slice(0, 4));
+  const m = Number(end.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return toPeriodKey({ start: report.period.start, end: `${end.slice(0, 7)}-${String(last).padStart(2, "0")}` });
+}
+
+/** Figures a comparison may rely on: a clear level of a named indicator, in a known period and scope. */
+export function isComparable(f: PlacedFigure): boolean {
+  return (
+    f.role === "level" &&
+    f.indicator !== undefined &&
+    !f.target &&
+    !f.inPlans &&
+    !f.listed &&
+    !f.periodUncertain &&
+    !f.scopeUncertain &&
+    f.periodKey !== undefined
+  );
+}
+
+/** Same sentence of the same paragraph. */
+export function sameSentence(a: PlacedFigure, b: PlacedFigure): boolean {
+  return a.paragraph === b.paragraph && a.sentence === b.sentence;
+}
+
+/** Whole-text location of a figure for `related`. */
+export function relatedOf(f: PlacedFigure, message: string): { from: number; to: number; message: string } {
+  return { from: f.start, to: f.end, message };
+}
+
+/** The rounding a written percentage allows: 89.2% → ±0.1, 87% → ±1. */
+export function lastDigitTolerance(f: FigureFact): number {
+  return 10 ** -f.decimals;
+}

@@ -1,0 +1,126 @@
+import { formatInUnit } from "../../figures/format";
+import { plainNumber } from "../../figures/numbers";
+import { defineRule, type Finding } from "../types";
+import { lastDigitTolerance, placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+
+/**
+ * Growth that contradicts its values or its own words: 386万元，较去年同期的452万元增长14.6%
+ * (it fell); 由120万元下降到150万元; 增长-5%. Values are taken only from the same sentence.
+ */
+export const growthRule = defineRule({
+  meta: {
+    id: "figure-consistency/growth",
+    category: "figure-consistency",
+    severity: "warning",
+    description: "增减幅度与前后数值或增减用词矛盾",
+  },
+  scan: scanFigures,
+  report(report, facts) {
+    const figures = placeFigures(report, facts);
+    const findings: Finding[] = [];
+    figures.forEach((f, index) => {
+      const sentence = sentenceBefore(figures, index);
+      if (f.role === "change") {
+        const finding = checkChange(f, sentence);
+        if (finding) findings.push(finding);
+      } else if (f.role === "to") {
+        const from = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === f.normalized.unit);
+        if (from && f.direction && contradicts(f.direction, from, f)) {
+          const word = f.direction === "up" ? "增加" : "减少";
+          findings.push({
+            from: f.start,
+            to: f.end,
+            message: `由${from.raw}变为${f.raw}是${f.direction === "up" ? "减少" : "增加"}，却写“${word}”，增减方向与数值矛盾`,
+            related: [relatedOf(from, `原值：${from.raw}`)],
+          });
+        }
+      }
+    });
+    return findings;
+  },
+});
+
+/** Figures of the same sentence before figures[index], nearest last. */
+function sentenceBefore(figures: PlacedFigure[], index: number): PlacedFigure[] {
+  const f = figures[index]!;
+  const out: PlacedFigure[] = [];
+  for (let j = index - 1; j >= 0 && out.length < 8; j--) {
+    const g = figures[j]!;
+    if (g.paragraph !== f.paragraph || g.sentence !== f.sentence) break;
+    out.unshift(g);
+  }
+  return out;
+}
+
+/** True when going from a to b moves against the direction the words give. */
+function contradicts(direction: "up" | "down", a: PlacedFigure, b: PlacedFigure): boolean {
+  return direction === "up" ? b.high < a.low : b.low > a.high;
+}
+
+function checkChange(change: PlacedFigure, sentence: PlacedFigure[]): Finding | undefined {
+  const word = change.direction === "down" ? "下降" : "增长";
+  if (change.value < 0 && change.direction) {
+    return {
+      from: change.start,
+      to: change.end,
+      message: `“${word}${change.raw}”自相矛盾，应写作“${change.direction === "down" ? "增长" : "下降"}${change.raw.replace(/^[-−－]/, "")}”`,
+    };
+  }
+  if (change.approximate || change.target) return undefined;
+  // the value now, and the value it is compared with
+  let baselineIndex = -1;
+  for (let j = sentence.length - 1; j >= 0; j--) {
+    if (sentence[j]!.role === "baseline") {
+      baselineIndex = j;
+      break;
+    }
+  }
+  if (baselineIndex < 0) return undefined;
+  const baseline = sentence[baselineIndex]!;
+  const current = [...sentence]
+    .reverse()
+    .find((g) => g !== baseline && g.role === "level" && g.normalized.unit === baseline.normalized.unit);
+  if (!current || baseline.approximate || current.approximate || baseline.normalized.value <= 0) return undefined;
+  if (baseline.normalized.unit === "%" || baseline.normalized.unit === "个百分点") return undefined;
+  const related = [relatedOf(current, `本期：${current.raw}`), relatedOf(baseline, `对比期：${baseline.raw}`)];
+  const sign = change.direction === "down" ? -1 : 1;
+  const fell = current.high < baseline.low;
+  const rose = current.low > baseline.high;
+  if ((sign > 0 && fell) || (sign < 0 && rose)) {
+    return {
+      from: change.start,
+      to: change.end,
+      message: `${current.raw}${fell ? "低于" : "高于"}对比期的${baseline.raw}，却写“${word}${change.raw}”，增减方向与数值矛盾`,
+      related,
+    };
+  }
+  if (change.normalized.unit === "%") {
+    const low = ((current.low - baseline.high) / baseline.high) * 100;
+    const high = ((current.high - baseline.low) / baseline.low) * 100;
+    const stated = sign * change.value;
+    const tolerance = lastDigitTolerance(change);
+    if (high >= stated - tolerance && low <= stated + tolerance) return undefined;
+    const computed = ((current.normalized.value - baseline.normalized.value) / baseline.normalized.value) * 100;
+    return {
+      from: change.start,
+      to: change.end,
+      message: `由${baseline.raw}到${current.raw}实际${computed < 0 ? "下降" : "增长"}约${plainNumber(Number(Math.abs(computed).toFixed(Math.max(1, change.decimals))))}%，与“${word}${change.raw}”不符`,
+      related,
+    };
+  }
+  if (change.normalized.unit === current.normalized.unit) {
+    const stated = sign * change.normalized.value;
+    const low = current.low - baseline.high;
+    const high = current.high - baseline.low;
+    const slack = change.high - change.low;
+    if (high >= stated - slack && low <= stated + slack) return undefined;
+    const delta = current.normalized.value - baseline.normalized.value;
+    return {
+      from: change.start,
+      to: change.end,
+      message: `由${baseline.raw}到${current.raw}实际${delta < 0 ? "减少" : "增加"}${formatInUnit(Math.abs(delta), change.unit) ?? plainNumber(Math.abs(delta))}，与“${word}${change.raw}”不符`,
+      related,
+    };
+  }
+  return undefined;
+}

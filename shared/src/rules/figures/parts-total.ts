@@ -1,0 +1,118 @@
+import { formatInUnit } from "../../figures/format";
+import { defineRule, type Finding } from "../types";
+import { placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+
+/** Pairs of parts that together make the whole (城市/农村, 在职/离退休, X/非X). */
+const COMPLEMENTS: readonly [RegExp, RegExp][] = [
+  [/^城市|^城镇|^城区/, /^农村|^乡村|^乡镇/],
+  [/^在职|^在岗/, /^离退休|^退休|^离休/],
+  [/^男/, /^女/],
+  [/^公办/, /^民办/],
+  [/^国有/, /^非国有|^民营/],
+  [/^境内/, /^境外/],
+  [/^省内/, /^省外/],
+  [/^县内/, /^县外/],
+  [/^正式/, /^非正式|^预备/],
+];
+
+/** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
+const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中/;
+
+/**
+ * Parts that do not add up to their stated total: 党员68名，其中在职党员52名、离退休党员14名.
+ * Only when the parts plainly make up the whole (complementary names, or one shared head noun and
+ * a sum close to the total); a part larger than its total is always wrong.
+ */
+export const partsTotalRule = defineRule({
+  meta: {
+    id: "figure-consistency/parts-total",
+    category: "figure-consistency",
+    severity: "warning",
+    description: "“其中”所列各部分相加与总数不符",
+  },
+  scan: scanFigures,
+  report(report, facts) {
+    const figures = placeFigures(report, facts);
+    const byParagraph = new Map<number, PlacedFigure[]>();
+    const groups = new Map<string, PlacedFigure[]>();
+    for (const f of figures) {
+      const inParagraph = byParagraph.get(f.paragraph);
+      if (inParagraph) inParagraph.push(f);
+      else byParagraph.set(f.paragraph, [f]);
+      if (f.partsGroup === undefined) continue;
+      const key = `${f.paragraph}:${f.partsGroup}`;
+      const list = groups.get(key);
+      if (list) list.push(f);
+      else groups.set(key, [f]);
+    }
+    const findings: Finding[] = [];
+    for (const members of groups.values()) {
+      const firstPart = members[0]!;
+      const sentenceFigures = (byParagraph.get(firstPart.paragraph) ?? []).filter(
+        (g) => g.paragraph === firstPart.paragraph && g.sentence === firstPart.sentence && g.start < firstPart.start && g.partsGroup === undefined,
+      );
+      const units = new Set(members.map((m) => m.normalized.unit));
+      for (const unit of units) {
+        if (unit === "%" || unit === "个百分点" || unit === "") continue;
+        const total = [...sentenceFigures].reverse().find((g) => g.normalized.unit === unit && g.role === "level" && !g.target);
+        const parts = members.filter((m) => m.normalized.unit === unit);
+        if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
+        const finding = check(total, parts);
+        if (finding) findings.push(finding);
+      }
+    }
+    return findings;
+  },
+});
+
+function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined {
+  const related = parts.map((p) => relatedOf(p, `${p.indicator ?? "其中"}：${p.raw}`));
+  const bigPart = parts.find((p) => p.low > total.high && !p.approximate);
+  if (bigPart) {
+    return {
+      from: total.start,
+      to: total.end,
+      message: `${total.indicator ?? "总数"}为${total.raw}，其中一项却为${bigPart.raw}，部分大于总数`,
+      related,
+    };
+  }
+  if (parts.length < 2 || !makeWhole(total, parts)) return undefined;
+  const low = parts.reduce((s, p) => s + p.low, 0);
+  const high = parts.reduce((s, p) => s + p.high, 0);
+  if (high >= total.low && low <= total.high) return undefined;
+  const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
+  const written = formatInUnit(sum, total.unit) ?? String(sum);
+  return {
+    from: total.start,
+    to: total.end,
+    message: `${total.indicator ?? "总数"}为${total.raw}，其中${parts.map((p) => p.raw).join("与")}相加为${written}，与总数不一致`,
+    related,
+  };
+}
+
+/** Whether the parts plainly make up the whole rather than pick some members out of it. */
+function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
+  const names = parts.map((p) => p.indicator ?? "");
+  if (names.some((n) => n === "")) return false;
+  if (names.length === 2) {
+    const [a, b] = names as [string, string];
+    if (b === `非${a}` || a === `非${b}` || b.startsWith(`非${a.slice(0, 2)}`)) return true;
+    for (const [x, y] of COMPLEMENTS) if ((x.test(a) && y.test(b)) || (x.test(b) && y.test(a))) return true;
+  }
+  if (names.some((n) => OVERLAPPING_ATTRIBUTE.test(n))) return false;
+  // one shared head noun that the total also names, and a sum near the total
+  const head = commonSuffix(names);
+  if (head.length < 2 || !(total.indicator ?? "").includes(head)) return false;
+  const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
+  return Math.abs(sum - total.normalized.value) <= 0.2 * Math.abs(total.normalized.value);
+}
+
+function commonSuffix(names: string[]): string {
+  let suffix = names[0] ?? "";
+  for (const n of names.slice(1)) {
+    let k = 0;
+    while (k < suffix.length && k < n.length && suffix[suffix.length - 1 - k] === n[n.length - 1 - k]) k++;
+    suffix = suffix.slice(suffix.length - k);
+  }
+  return suffix;
+}

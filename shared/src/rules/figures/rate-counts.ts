@@ -1,0 +1,72 @@
+import { defineRule, type Finding } from "../types";
+import { lastDigitTolerance, placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+
+const RATE_NAME = /率$/;
+const NOT_A_RATIO = /增长|增速|增幅|降幅|下降|提高|利率|税率|汇率|费率|比率|贡献|回报|收益|产出|频率|效率|功率/;
+
+/**
+ * A rate that does not match its own counts: 排查37个、整改32个，整改率89.2% (it is 86.5%).
+ * The counts must stand just before the rate, in the same or the previous sentence, in one unit;
+ * the numerator must name what the rate names (整改 for 整改率).
+ */
+export const rateCountsRule = defineRule({
+  meta: {
+    id: "figure-consistency/rate-counts",
+    category: "figure-consistency",
+    severity: "warning",
+    description: "比率与其依据的数字不符（如整改率与排查数、整改数）",
+  },
+  scan: scanFigures,
+  report(report, facts) {
+    const figures = placeFigures(report, facts);
+    const findings: Finding[] = [];
+    figures.forEach((rate, index) => {
+      if (rate.normalized.unit !== "%" || rate.role !== "level" || rate.approximate || rate.target) return;
+      const name = rate.indicator ?? "";
+      if (!RATE_NAME.test(name) || NOT_A_RATIO.test(name)) return;
+      const stem = name.slice(0, -1);
+      const core = stem.slice(-2);
+      if (core.length < 2) return;
+      const counts: PlacedFigure[] = [];
+      for (let j = index - 1; j >= 0 && counts.length < 6; j--) {
+        const g = figures[j]!;
+        if (g.paragraph !== rate.paragraph || rate.sentence - g.sentence > 1) break;
+        if (g.normalized.unit === "%" || g.normalized.unit === "个百分点" || g.role !== "level" || g.target || g.listed) continue;
+        counts.unshift(g);
+      }
+      const pair = numeratorAndDenominator(counts, core);
+      if (!pair) return;
+      const [numerator, denominator] = pair;
+      if (numerator.approximate || denominator.approximate || denominator.normalized.value <= 0) return;
+      const computedLow = (numerator.low / denominator.high) * 100;
+      const computedHigh = (numerator.high / denominator.low) * 100;
+      const tolerance = lastDigitTolerance(rate);
+      if (computedHigh >= rate.value - tolerance && computedLow <= rate.value + tolerance) return;
+      const computed = (numerator.normalized.value / denominator.normalized.value) * 100;
+      findings.push({
+        from: rate.start,
+        to: rate.end,
+        message: `${name}为${rate.raw}，但${numerator.raw}÷${denominator.raw}约为${computed.toFixed(Math.max(1, rate.decimals))}%，比率与数字不符`,
+        related: [relatedOf(numerator, `${numerator.indicator ?? ""}：${numerator.raw}`), relatedOf(denominator, `${denominator.indicator ?? ""}：${denominator.raw}`)],
+      });
+    });
+    return findings;
+  },
+});
+
+/**
+ * The count the rate is about (its name carries the rate's core, 整改 for 整改率) and the count
+ * beside it in the same unit that it is a share of.
+ */
+function numeratorAndDenominator(counts: PlacedFigure[], core: string): [PlacedFigure, PlacedFigure] | undefined {
+  const candidates = counts.filter((c) => (c.indicator ?? "").includes(core) && !/^应/.test(c.indicator ?? ""));
+  if (candidates.length !== 1) return undefined;
+  const numerator = candidates[0]!;
+  const sameUnit = counts.filter((c) => c !== numerator && c.normalized.unit === numerator.normalized.unit);
+  if (sameUnit.length === 0) return undefined;
+  const i = counts.indexOf(numerator);
+  const before = sameUnit.filter((c) => counts.indexOf(c) < i);
+  const denominator = before.length > 0 ? before[before.length - 1]! : sameUnit.length === 1 ? sameUnit[0]! : undefined;
+  if (!denominator || denominator.normalized.value < numerator.normalized.value) return undefined;
+  return [numerator, denominator];
+}
