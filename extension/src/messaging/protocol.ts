@@ -3,7 +3,7 @@
  * schemas: each side validates what it receives, so a malformed or foreign message is refused
  * instead of acted on.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** A figure as entered in the side panel or captured from a selection. */
 export const figureInputSchema = z.object({

@@ -1,4 +1,5 @@
 import { TextMap, type ReadOptions } from "../text-map";
+import { runEditCommand } from "./edit-command";
 import type { EditorAdapter, EditorKind, TextSelection } from "./types";
 
 /**
@@ -63,7 +64,7 @@ export class RichTextAdapter implements EditorAdapter {
     if (to > before.length) return false;
     if (!this.select(from, to)) return false;
     const doc = this.element.ownerDocument;
-    const done = replacement === "" ? doc.execCommand("delete") : doc.execCommand("insertText", false, replacement);
+    const done = runEditCommand(doc, replacement);
     return done;
   }
 

@@ -1,3 +1,4 @@
+import { runEditCommand } from "./edit-command";
 import type { EditorAdapter, TextSelection } from "./types";
 
 /** A `<textarea>`: its value is the text; writes go through execCommand so undo keeps working. */
@@ -33,7 +34,7 @@ export class TextareaAdapter implements EditorAdapter {
     this.select(from, to);
     const doc = el.ownerDocument;
     // execCommand keeps the browser's undo stack; setRangeText is the fallback where it is gone.
-    const done = replacement === "" ? doc.execCommand("delete") : doc.execCommand("insertText", false, replacement);
+    const done = runEditCommand(doc, replacement);
     if (done && el.value.slice(from, from + replacement.length) === replacement) return true;
     el.setRangeText(replacement, from, to, "end");
     el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertReplacementText", data: replacement }));

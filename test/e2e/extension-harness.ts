@@ -1,0 +1,154 @@
+/**
+ * Shared setup of the extension's browser tests: fixture pages served from 127.0.0.1 (Tiptap and
+ * Quill pages bundled from their npm packages with esbuild), Chromium with the built extension
+ * loaded, and a record of every request the browser makes.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const fixtures = join(root, "test/e2e/fixtures/extension");
+/** Where `npm run build` leaves the unpacked Chromium extension (DESIGN.md "Extension build"). */
+export const extensionDir = join(root, "extension/build/chrome-mv3-prod");
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+
+export interface FixtureServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Bundles the editor fixtures and serves the fixture folder on an ephemeral localhost port. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const bundles = mkdtempSync(join(tmpdir(), "tally-ext-fixtures-"));
+  await build({
+    entryPoints: { "tiptap.bundle": join(fixtures, "tiptap.ts"), "quill.bundle": join(fixtures, "quill.ts") },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    outdir: bundles,
+    logLevel: "error",
+    absWorkingDir: root,
+  });
+  const files: Record<string, string> = { "/quill.snow.css": join(root, "node_modules/quill/dist/quill.snow.css") };
+  const server: Server = createServer((req, res) => {
+    const path = normalize(new URL(req.url ?? "/", "http://localhost").pathname);
+    const name = path.replace(/^\/+/, "");
+    const file = files[path] ?? [join(bundles, name), join(fixtures, name)].find((f) => !name.includes("..") && existsSync(f));
+    if (!file || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        rmSync(bundles, { recursive: true, force: true });
+      }),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every URL the browser requested, from pages, the extension's pages and its worker. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the built extension loaded (headless=new runs MV3 extensions). */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, "manifest.json"))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), "tally-ext-profile-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: "/usr/bin/chromium",
+    headless: false,
+    viewport: { width: 900, height: 640 },
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const requests: string[] = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 30_000 }));
+  worker.on("request", (r) => requests.push(r.url()));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    requests,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** True for URLs that stay on this machine or inside the browser. */
+export function isLocal(url: string): boolean {
+  const u = new URL(url);
+  if (["chrome-extension:", "data:", "blob:", "about:", "chrome:"].includes(u.protocol)) return true;
+  return ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+}
+
+/** The texts of the ranges of a CSS Custom Highlight, read from the page's main world. */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => (r as Range).toString()) : [];
+  }, name);
+}
+
+/** The overlay boxes (textarea highlights) in the `<tally-overlay>` shadow root. */
+export function overlayBoxes(page: Page): Promise<{ category: string; text: string; rects: { x: number; y: number; w: number; h: number }[] }[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector("tally-overlay")?.shadowRoot;
+    if (!root) return [];
+    return [...root.querySelectorAll<HTMLElement>("[data-tally-category]")].map((el) => ({
+      category: el.dataset.tallyCategory ?? "",
+      text: el.dataset.tallyText ?? "",
+      rects: [...el.children].map((c) => {
+        const r = c.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    }));
+  });
+}
+
+/** The centre of the first client rect of a highlight range whose text is `text`. */
+export function highlightPoint(page: Page, name: string, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([n, t]) => {
+      const h = CSS.highlights.get(n!);
+      const range = h ? ([...h] as Range[]).find((r) => r.toString() === t) : undefined;
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+    },
+    [name, text],
+  );
+}
+
+/** Directory for screenshots a person looks at (ignored by git). */
+export const screenshotDir = join(root, "test-results/extension");
