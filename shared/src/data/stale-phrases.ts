@@ -14,7 +14,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   // ── 2.1 Guiding ideology, congresses and plenums ──────────────────────────────────────────────
   {
     id: "19th-congress",
-    pattern: "(?<hit>(?:党的)?十九大(?:(?:和|及|以及|、)(?:党的)?十九届[一二三四五六七中、，和及历次]{1,16}全会)?)",
+    pattern: "(?<![一二三四五六七八九十])(?<hit>(?:党的)?十九大(?:(?:和|及|以及|、)(?:党的)?十九届[一二三四五六七中、，和及历次]{1,16}全会)?)",
     context: "精神|学习|贯彻|落实|遵循|指引|指导|部署|宣讲",
     unlessAfter: "^[^。；]{0,16}二十大",
     replacement: "党的二十大和二十届历次全会",
@@ -26,7 +26,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "19th-plenums",
-    pattern: "(?<hit>(?:党的)?十九届[一二三四五六七中、，和及历次]{1,16}全会)",
+    pattern: "(?<![一二三四五六七八九十])(?<hit>(?:党的)?十九届[一二三四五六七中、，和及历次]{1,16}全会)",
     context: "精神|学习|贯彻|落实|遵循|指引|指导|部署|宣讲",
     unlessAfter: "^[^。；]{0,16}二十大",
     replacement: "党的二十大和二十届历次全会",
@@ -38,7 +38,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "18th-congress",
-    pattern: "(?<hit>(?:党的)?十八(?:大|届[一二三四五六七中、，和及历次]{1,16}全会))",
+    pattern: "(?<![一二三四五六七八九十])(?<hit>(?:党的)?十八(?:大|届[一二三四五六七中、，和及历次]{1,16}全会))",
     context: "精神|学习|贯彻|落实|遵循|指引|指导",
     unlessAfter: "^[^。；]{0,16}十九大",
     replacement: "党的二十大和二十届历次全会",
@@ -50,7 +50,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   {
     id: "series-of-speeches",
     pattern: "(?:习近平)?(?:总书记)?系列重要讲话(?:精神)?",
-    unlessBefore: "关于[^，。；]{1,24}$",
+    unlessBefore: "(?:关于[^，。；]{1,24}|[时上中]|期间)的?$",
     replacement: "习近平新时代中国特色社会主义思想",
     staleFrom: "2017-10-24",
     severity: "warning",
@@ -142,7 +142,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   // ── 2.3 Poverty alleviation → 巩固拓展 → 常态化帮扶 ────────────────────────────────────────────
   {
     id: "win-poverty-battle",
-    pattern: "(?:坚决打赢|全力打赢|打赢打好|打赢|打好|决战决胜|决胜|夺取)脱贫攻坚(?:收官战|战)?|脱贫攻坚(?:进入|冲刺|收官战|决战|总攻|攻城拔寨)",
+    pattern: "(?:坚决打赢|全力打赢|打赢打好|打赢|打好|决战决胜|决胜|夺取)脱贫攻坚(?:收官战|战)?(?!成果|成效|与|同|和)|脱贫攻坚(?:进入|冲刺|收官战|决战|总攻|攻城拔寨)",
     unlessAfter: "^[^。；]{0,8}(?:取得(?:了)?(?:全面|决定性)?胜利|全面胜利)",
     replacement: "巩固拓展脱贫攻坚成果；2026年起为常态化精准帮扶",
     staleFrom: "2021-02-25",
@@ -523,6 +523,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   {
     id: "covid-normalized-control",
     pattern: "疫情防控常态化|常态化疫情防控|外防输入[、，]?内防反弹|动态清零|统筹(?:推进)?(?:新冠肺炎)?疫情防控和经济社会发展|疫情要防住",
+    unlessBefore: "(?:动物|猪瘟|禽|畜|植物|病虫)[^，。；]{0,6}$",
     replacement: "（新冠病毒感染“乙类乙管”后已转入常规防控）",
     staleFrom: "2023-01-08",
     severity: "warning",
@@ -531,6 +532,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "covid-measures",
+    unlessBefore: "电子$",
     pattern: "健康码|场所码|核酸检测阴性证明|全员核酸|常态化核酸|落地检|三天三检|集中隔离(?:医学观察|点)|封控区|中高风险地区",
     replacement: "",
     staleFrom: "2022-12-07",
@@ -801,20 +803,16 @@ export interface AnachronismTerm {
 export const ANACHRONISM_TERMS: readonly AnachronismTerm[] = [
   { id: "new-quality-productive-forces", pattern: "新质生产力", notBefore: "2023-09-07", source: "http://epaper.zqcn.com.cn/content/2024-04/09/content_56463.htm" },
   { id: "two-establishes", pattern: "[“\"]?两个确立[”\"]?", notBefore: "2021-11-11", source: "http://zgkjsz.com/page/2023/1004/22622407.shtml" },
-  { id: "harmonious-beautiful-countryside", pattern: "宜居宜业和美乡村|和美乡村", notBefore: "2022-10-16", source: "http://www.dunibg.com/view/4562.html" },
-  { id: "covid-infection", pattern: "新型冠状病毒感染|新冠病毒感染|乙类乙管", notBefore: "2022-12-26", source: "http://www.kunming.cn/news/c/2022-12-27/13643594.shtml" },
   { id: "rural-revitalization-bureau", pattern: "乡村振兴局", notBefore: "2021-02-25", source: "https://m.nbd.com.cn/articles/2021-02-25/1637333.html" },
-  { id: "party-history-education", pattern: "党史学习教育", notBefore: "2021-02-20", source: "https://scholarmate.com/S/MEbPts" },
   { id: "three-child-policy", pattern: "三孩(?:生育)?政策", notBefore: "2021-05-31", source: "https://upnewsinfo.com/2021/05/31/china-says-each-couple-can-have-three-children-in-change-of-policy-by-reuters/" },
-  { id: "forest-chief", pattern: "全面推行林长制", notBefore: "2021-01-01", source: "http://dosane.com/politics/2021_01_14_577850.shtml" },
   { id: "financial-regulatory-administration", pattern: "国家金融监督管理总局|金融监管总局", notBefore: "2023-05-18", source: "https://exmoo.com/article/223179.html" },
   { id: "national-data-administration", pattern: "国家数据局", notBefore: "2023-10-25", source: "https://sjgzxh.com/page103?article_id=57" },
   { id: "social-work-department", pattern: "(?:党委|县委|市委|区委|中央)社会工作部", notBefore: "2023-03-16", source: "§2 #62 (http://wldsb.com/wldsw_content/2024-05/20/content_10682710.htm)" },
-  { id: "party-discipline-education", pattern: "党纪学习教育", notBefore: "2024-04-01", source: "https://gcxlzx.xaut.edu.cn/info/1088/2210.htm" },
-  { id: "15th-five-year-plan-adopted", pattern: "[“\"]?十五五[”\"]?(?:开局|时期|规划纲要)", notBefore: "2025-10-23", source: "https://hk.crntt.com/doc/1071/3/3/1/107133141.html" },
   { id: "routine-targeted-assistance", pattern: "常态化精准帮扶|防止返贫致贫对象", notBefore: "2026-02-03", source: "http://cn.office369.com/news/show-2716746.html" },
   { id: "performance-view-education", pattern: "树立和践行正确政绩观学习教育", notBefore: "2026-02-15", source: "http://www.xjrb.com/2026/0224/690063.shtml" },
-  { id: "20th-congress", pattern: "党的二十大", notBefore: "2022-10-16", source: "http://632news.com/zznews/content/2022-10/16/content_46088.html" },
-  { id: "20th-third-plenum", pattern: "二十届三中全会", notBefore: "2024-07-15", source: "https://www.tkww.hk/epaper/view/newsDetail/1813982067256594432.html" },
-  { id: "20th-fourth-plenum", pattern: "二十届四中全会", notBefore: "2025-10-20", source: "https://hk.crntt.com/doc/1071/3/3/1/107133141.html" },
+  { id: "harmonious-beautiful-countryside", pattern: "宜居宜业和美乡村", notBefore: "2022-10-16", source: "http://www.dunibg.com/view/4562.html" },
+  { id: "class-b-management", pattern: "乙类乙管", notBefore: "2022-12-26", source: "http://www.kunming.cn/news/c/2022-12-27/13643594.shtml" },
+  { id: "20th-congress-spirit", pattern: "二十大精神|二十大报告", notBefore: "2022-10-16", source: "http://632news.com/zznews/content/2022-10/16/content_46088.html" },
+  { id: "20th-third-plenum-spirit", pattern: "二十届三中全会精神", notBefore: "2024-07-18", source: "https://www.tkww.hk/epaper/view/newsDetail/1813982067256594432.html" },
+  { id: "20th-fourth-plenum-spirit", pattern: "二十届四中全会精神", notBefore: "2025-10-23", source: "https://hk.crntt.com/doc/1071/3/3/1/107133141.html" },
 ];

@@ -67,10 +67,14 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
   },
 });
 
-/** All hits in one paragraph after the text-only filters, overlapping hits reduced to the longest. */
+/**
+ * All hits in one paragraph. Overlapping matches are first reduced to the longest (建档立卡贫困户,
+ * not also 贫困户), so that a longer phrase excused by its context does not leave a part behind;
+ * then the text-only filters of each entry apply.
+ */
 function findHits(analysis: ParagraphAnalysis, entries: readonly CompiledEntry[]): PhraseHit[] {
   const text = analysis.text;
-  const found: PhraseHit[] = [];
+  const matches: { c: CompiledEntry; m: RegExpExecArray; from: number; to: number }[] = [];
   for (const c of entries) {
     c.pattern.lastIndex = 0;
     for (let m = c.pattern.exec(text); m; m = c.pattern.exec(text)) {
@@ -79,35 +83,39 @@ function findHits(analysis: ParagraphAnalysis, entries: readonly CompiledEntry[]
         continue;
       }
       const [from, to] = flaggedSpan(m);
-      if (to <= from) continue;
-      const around = surroundings(analysis, from, to);
-      if (c.unlessBefore?.test(around.before)) continue;
-      if (c.unlessAfter?.test(around.after)) continue;
-      if (c.unless?.test(around.before + text.slice(from, to) + around.after)) continue;
-      if (c.context && !c.context.test(around.before.slice(-20) + text.slice(from, to) + around.after.slice(0, 12))) continue;
-      const hit: PhraseHit = {
-        entryId: c.entry.id,
-        from,
-        to,
-        historical: around.historical,
-        yearsBefore: around.yearsBefore,
-        results: around.results,
-      };
-      if (c.entry.fix !== undefined) hit.fix = fillGroups(c.entry.fix, m.groups);
-      found.push(hit);
+      if (to > from) matches.push({ c, m, from, to });
     }
   }
-  found.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from));
-  const kept: PhraseHit[] = [];
-  for (const h of found) {
-    const last = kept[kept.length - 1];
-    if (last && h.from < last.to) {
-      if (h.to - h.from > last.to - last.from) kept[kept.length - 1] = h;
+  matches.sort((a, b) => a.from - b.from || b.to - b.from - (a.to - a.from));
+  const longest: typeof matches = [];
+  for (const x of matches) {
+    const last = longest[longest.length - 1];
+    if (last && x.from < last.to) {
+      if (x.to - x.from > last.to - last.from) longest[longest.length - 1] = x;
       continue;
     }
-    kept.push(h);
+    longest.push(x);
   }
-  return kept;
+  const hits: PhraseHit[] = [];
+  for (const { c, m, from, to } of longest) {
+    const around = surroundings(analysis, from, to);
+    const phrase = text.slice(from, to);
+    if (c.unlessBefore?.test(around.before)) continue;
+    if (c.unlessAfter?.test(around.after)) continue;
+    if (c.unless?.test(around.before + phrase + around.after)) continue;
+    if (c.context && !c.context.test(around.before.slice(-20) + phrase + around.after.slice(0, 12))) continue;
+    const hit: PhraseHit = {
+      entryId: c.entry.id,
+      from,
+      to,
+      historical: around.historical,
+      yearsBefore: around.yearsBefore,
+      results: around.results,
+    };
+    if (c.entry.fix !== undefined) hit.fix = fillGroups(c.entry.fix, m.groups);
+    hits.push(hit);
+  }
+  return hits;
 }
 
 /** The part of a match to flag: the first named group called hit… that matched, else the whole match. */
