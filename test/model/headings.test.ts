@@ -22,6 +22,8 @@ const HEADINGS: [string, Expect][] = [
   ["第二部分 工作回顾", { style: "part", level: 0, ordinal: 2, marker: "第二部分", title: "工作回顾", inline: false }],
   ["第三章　保障措施", { style: "part", level: 0, ordinal: 3, marker: "第三章", title: "保障措施", inline: false }],
   ["　　二、存在的问题", { style: "chinese", level: 1, ordinal: 2, marker: "二、", title: "存在的问题", inline: false }],
+  ["## 三、下步打算", { style: "chinese", level: 1, ordinal: 3, marker: "三、", title: "下步打算", inline: false }],
+  ["**（一）产业发展**", { style: "paren-chinese", level: 2, ordinal: 1, marker: "（一）", title: "产业发展", inline: false }],
 ];
 
 describe("detectHeading", () => {

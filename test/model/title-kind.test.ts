@@ -32,6 +32,7 @@ describe("kind", () => {
     ["县统计局2027年工作计划", "plan"],
     ["青石镇2026年工作总结和2027年工作打算", "summary"],
     ["在全镇经济工作会议上的发言提纲", "unknown"],
+    ["在中国共产党青石镇第十六次代表大会上的报告", "government"],
   ])("%s → %s", (title, kind) => {
     expect(analyzeReport(`${title}\n${BODY}`, "2026-11-23").kind).toBe(kind);
   });

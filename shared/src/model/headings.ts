@@ -14,7 +14,8 @@ const LEVEL: Record<Exclude<HeadingStyle, "host">, number> = {
 };
 
 const CN = "[一二三四五六七八九十]";
-const LEAD = /^[\s\u3000\ufeff]*/;
+/** Leading space, and the Markdown heading and bold marks of .md reports (## 一、… / **一、…**). */
+const LEAD = /^[\s\u3000\ufeff]*(?:#{1,6}[ \t]+)?(?:\*\*)?/;
 // Each pattern starts at the first non-space character. Groups: 1 = the number, then the punctuation.
 const PART = new RegExp(`^第(${CN}{1,3})(?:部分|章|篇)(?:[ \\u3000]*[、：:.．])?`);
 const CHINESE = new RegExp(`^(${CN}{1,3})[ \\u3000]*([、.．，,])`);
@@ -76,7 +77,7 @@ export function detectNumberMarker(text: string): HeadingMarker | undefined {
   while (titleFrom < text.length && /[ \t\u3000]/.test(text[titleFrom]!)) titleFrom++;
   const stop = text.slice(titleFrom).search(TITLE_END);
   let titleTo = stop < 0 ? text.length : titleFrom + stop;
-  while (titleTo > titleFrom && /\s|\u3000/.test(text[titleTo - 1]!)) titleTo--;
+  while (titleTo > titleFrom && /[\s\u3000*]/.test(text[titleTo - 1]!)) titleTo--;
   const inline = stop >= 0 && text.slice(titleFrom + stop + 1).trim().length > 0;
   return {
     style,

@@ -3,7 +3,8 @@ import type { Paragraph, ReportKind } from "./types";
 /** Title patterns by kind, most specific first. */
 const BY_TITLE: readonly [ReportKind, RegExp][] = [
   ["duty", /述职|述责述廉|述德述廉|述廉/],
-  ["government", /政府工作报告/],
+  // 政府工作报告 and reports to a congress (党代会, 人代会) review years of work: no 问题 section.
+  ["government", /政府工作报告|代表大会上的报告|代表大会第.{1,4}次会议上的报告/],
   ["research", /调研报告|调查报告|调研/],
   ["half-year-plan", /上半年.{0,24}(?:总结|汇报|情况).{0,24}下半年.{0,16}(?:计划|打算|安排|思路|重点)/],
   ["summary", /总结/],

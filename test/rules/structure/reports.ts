@@ -213,3 +213,34 @@ export const REPORT_PROSE_PROBLEMS = join(
   "一年来，社区虽然取得了一定成绩，但与上级要求和群众期盼相比，仍有不少差距，主要是服务设施老化、志愿者队伍不够稳定。",
   "在今后的工作中，社区将" + PLANS_BODY,
 );
+
+/** A Markdown report (.md): headings carry # marks. */
+export const MARKDOWN_SUMMARY = join(
+  "# 青石镇2026年工作总结",
+  INTRO,
+  "## 一、主要工作及成效",
+  ...WORK,
+  "## 二、问题与不足",
+  PROBLEMS_BODY,
+  "## 三、下一步工作计划",
+  PLANS_BODY,
+);
+
+/** No headings; 问题与不足： opens the shortcomings, 针对上述问题，我们将 opens the plans. */
+export const REPORT_PROSE_LABELS = join(
+  "关于红岩社区2026年基层治理工作情况的汇报",
+  INTRO,
+  ...WORK.map((w) => w.replace(/^（[一二三四]）/, "")),
+  "问题与不足：" + PROBLEMS_BODY,
+  "针对上述问题，我们将" + PLANS_BODY,
+);
+
+/** A report to a party congress: reviews five years, names problems in a paragraph only. */
+export const CONGRESS_REPORT = join(
+  "在中国共产党青石镇第十六次代表大会上的报告",
+  "各位代表、同志们：现在，我代表中共青石镇第十五届委员会向大会报告工作，请予审议。",
+  "一、过去五年的工作回顾",
+  ...WORK,
+  "二、今后五年的目标任务",
+  PLANS_BODY,
+);

@@ -10,7 +10,7 @@ const SENTENCE_WINDOW = 120;
 const ITEM_PREFIX = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十\d]{1,3}[、.．]|首先|其次|再次|最后)[，,：:\s\u3000]*/;
 
 /** Decorations some writers put before an unnumbered heading: 【存在问题】, ★下步打算, 二：… */
-const HEADING_DECORATION = /^[\s\u3000]*(?:[【\[★☆●■◆▲]|[一二三四五六七八九十]{1,3}[：:]|第[一二三四五六七八九十]{1,3}[，,、：:]?)?[\s\u3000]*/;
+const HEADING_DECORATION = /^[\s\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[【\[★☆●■◆▲]|[一二三四五六七八九十]{1,3}[：:]|第[一二三四五六七八九十]{1,3}[，,、：:]?)?[\s\u3000]*/;
 const UNNUMBERED_HEADING_MAX = 25;
 
 /**
@@ -18,7 +18,7 @@ const UNNUMBERED_HEADING_MAX = 25;
  * 存在的问题 / 【下步打算】 / 二：工作打算.
  */
 export function unnumberedHeadingTitle(text: string): string | undefined {
-  const t = text.replace(HEADING_DECORATION, "").replace(/[】\]：:\s\u3000]+$/, "");
+  const t = text.replace(HEADING_DECORATION, "").replace(/[】\]：:*\s\u3000]+$/, "");
   if (t.length === 0 || t.length > UNNUMBERED_HEADING_MAX || /[。；;！？!?，,]/.test(t)) return undefined;
   return t;
 }
