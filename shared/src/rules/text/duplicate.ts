@@ -1,0 +1,144 @@
+import type { ParagraphAnalysis } from "../../model/types";
+import { defineRule } from "../types";
+import type { Finding } from "../types";
+
+/** A repeat inside one paragraph, in paragraph-relative offsets. */
+export interface RepeatFact {
+  kind: "sentence" | "clause" | "char";
+  /** The second copy: what the diagnostic covers. */
+  from: number;
+  to: number;
+  /** What the fix deletes (the copy with the separator before it). */
+  deleteFrom: number;
+  deleteTo: number;
+}
+
+export interface DuplicateFacts {
+  repeats: RepeatFact[];
+  /** The paragraph's text without surrounding spaces, when long enough to compare with a neighbour. */
+  comparable?: string;
+}
+
+/** Fewer meaningful characters than this and a repeat may be deliberate (好！好！). */
+const MIN_SENTENCE = 5;
+const MIN_CLAUSE = 6;
+/** A paragraph repeated as a whole must read as prose, not a table cell (合计, 是). */
+const MIN_PARAGRAPH = 8;
+const CLAUSE_SEPARATORS = new Set(["，", ","]);
+const SENTENCE_END = new Set([..."。！？；!?;…”’」）)"]);
+
+function meaningful(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) n++;
+  }
+  return n;
+}
+
+/** The clause without its closing punctuation and spaces (a loop: a regex here could backtrack). */
+function withoutEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (SENTENCE_END.has(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--;
+  let start = 0;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return text.slice(start, end);
+}
+
+/**
+ * 的的 typed twice. Only this doubling is clearly wrong often enough to report, and not in 目的的,
+ * 有的的, 众矢之的的 (的 as a noun) or 的的确确 (的确 reduplicated).
+ */
+function doubledDe(text: string, out: RepeatFact[]): void {
+  for (let i = text.indexOf("的的"); i >= 0; i = text.indexOf("的的", i + 2)) {
+    const before = text[i - 1];
+    if (before === "目" || before === "有" || before === "之" || before === "端" || before === "标") continue;
+    if (text[i + 2] === "确") continue;
+    out.push({ kind: "char", from: i + 1, to: i + 2, deleteFrom: i + 1, deleteTo: i + 2 });
+  }
+}
+
+/** Finds repeated sentences, clauses and doubled 的 in one paragraph. */
+export function scanRepeats(paragraph: ParagraphAnalysis): DuplicateFacts {
+  const { text, sentences } = paragraph;
+  const repeats: RepeatFact[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const prev = sentences[i - 1];
+    if (prev && meaningful(text, s.from, s.to) >= MIN_SENTENCE && text.slice(s.from, s.to) === text.slice(prev.from, prev.to)) {
+      repeats.push({ kind: "sentence", from: s.from, to: s.to, deleteFrom: prev.to, deleteTo: s.to });
+      continue;
+    }
+    // Clauses of this sentence, separated by ，
+    let start = s.from;
+    let last: { from: number; to: number; body: string } | undefined;
+    for (let k = s.from; k <= s.to; k++) {
+      if (k < s.to && !CLAUSE_SEPARATORS.has(text[k]!)) continue;
+      const raw = text.slice(start, k);
+      const body = withoutEnd(raw);
+      const bodyFrom = start + (raw.length - raw.trimStart().length);
+      const clause = { from: bodyFrom, to: bodyFrom + body.length, body };
+      if (last && body === last.body && meaningful(body) >= MIN_CLAUSE) {
+        // Delete from the separator after the first copy to the end of the second.
+        repeats.push({ kind: "clause", from: clause.from, to: clause.to, deleteFrom: last.to, deleteTo: clause.to });
+      }
+      last = clause;
+      start = k + 1;
+    }
+  }
+  doubledDe(text, repeats);
+  repeats.sort((a, b) => a.from - b.from);
+  const trimmed = text.trim();
+  const comparable = meaningful(trimmed) >= MIN_PARAGRAPH && (/[，。；！？]/.test(trimmed) || trimmed.length >= 16) ? trimmed : undefined;
+  return comparable ? { repeats, comparable } : { repeats };
+}
+
+const MESSAGES: Record<RepeatFact["kind"], string> = {
+  sentence: "句子重复：与前一句完全相同，请删除重复的一句",
+  clause: "分句重复：与前一分句完全相同，请删除重复部分",
+  char: "“的的”疑为多打了一个“的”，请删除一个",
+};
+
+/**
+ * duplicate: a sentence, clause or paragraph repeated back to back (社会经济快速发展。社会经济快速发展。),
+ * the trace of a paste done twice. The second copy is flagged, with a fix that deletes it.
+ */
+export const duplicate = defineRule<DuplicateFacts>({
+  meta: {
+    id: "duplicate",
+    category: "duplicate",
+    severity: "warning",
+    description: "重复内容：相邻的句子、分句或段落完全相同",
+  },
+  scan: scanRepeats,
+  report(report, facts) {
+    const out: Finding[] = [];
+    facts.forEach((f, i) => {
+      const p = report.paragraphs[i]!;
+      for (const r of f.repeats) {
+        const finding: Finding = {
+          ruleId: r.kind === "char" ? "duplicate/char" : r.kind === "clause" ? "duplicate/clause" : "duplicate",
+          from: p.from + r.from,
+          to: p.from + r.to,
+          message: MESSAGES[r.kind],
+          fixes: [{ label: "删除重复内容", replacement: "", from: p.from + r.deleteFrom, to: p.from + r.deleteTo }],
+        };
+        if (r.kind === "char") finding.severity = "info";
+        out.push(finding);
+      }
+      const prev = facts[i - 1];
+      const prevParagraph = report.paragraphs[i - 1];
+      if (prev?.comparable && prevParagraph && f.comparable === prev.comparable) {
+        const lead = p.text.length - p.text.trimStart().length;
+        out.push({
+          ruleId: "duplicate/paragraph",
+          from: p.from + lead,
+          to: p.from + lead + f.comparable.length,
+          message: "段落重复：与上一段完全相同，请删除其中一段",
+          fixes: [{ label: "删除重复段落", replacement: "", from: prevParagraph.to, to: p.to }],
+        });
+      }
+    });
+    return out;
+  },
+});
