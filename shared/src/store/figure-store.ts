@@ -274,6 +274,13 @@ class DexieFigureStore implements FigureStore {
   }
 }
 
+/** Whether the database as installed (not as declared) has the figure indexes this code uses. */
+function hasIndexes(native: IDBDatabase, names: readonly string[]): boolean {
+  if (!native.objectStoreNames.contains("figures")) return false;
+  const store = native.transaction("figures", "readonly").objectStore("figures");
+  return names.every((name) => store.indexNames.contains(name));
+}
+
 /**
  * Opens (creating or upgrading) the figure database. Rejects with a `FigureStoreError`: code
  * "unavailable" without IndexedDB (private mode), "blocked" when another page holds an old
@@ -289,6 +296,8 @@ export async function openFigureStore(options: OpenFigureStoreOptions = {}): Pro
       db.on("blocked", () => reject(new FigureStoreError("blocked")));
     });
     await Promise.race([db.open(), blocked]);
+    // Dexie 4 opens a newer database as it is; without the indexes this code needs it cannot work.
+    if (!hasIndexes(db.backendDB(), ["identity", "pinyin", "initials", "aliases"])) throw new FigureStoreError("version");
     const initial = await db.figures.toArray();
     return new DexieFigureStore(db, initial);
   } catch (error) {
