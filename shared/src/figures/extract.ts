@@ -111,8 +111,8 @@ const APPROX_AFTER_RE = /^(以上|左右|上下|以下|以内|多|余)/;
 const RANGE_START_RE = new RegExp(`(${ARABIC}|${CHINESE})(万亿|千万|百万|万|亿)?\\s?[至到~～\\-—–－]\\s?$`);
 const WHOLE_SCOPE_RE = /全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|域|委)|本(?:镇|县|市|区|乡)|我(?:镇|县|市|区|乡|局|委)/g;
 const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|村均|户均|平均每/;
-const NAMED_SCOPE_RE = /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社)(?![委民级务干组规集两庄镇（(])/g;
-const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股)$/;
+const NAMED_SCOPE_RE = /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社|镇|乡)(?![委民级务干组规集两庄镇（(政党内区域长机街直属财纪人办村容貌居])/g;
+const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股|城|集|小城|特色|中心|各乡|乡|村|街|建制|重点|一|全|两|旅游|古|名|强|卫生|文明|生态|森林)$/;
 const LISTED_RE = /分别/;
 const PARTS_RE = /其中|包括|包含|含[:：]/;
 const SHARE_TAIL = /(仅占|约占|占到|占比为|占比达|占比|比重为|比重|比例为|比例|占)$/;
@@ -451,7 +451,8 @@ export function cleanIndicator(prefix: string): { text: string; activity: boolea
 const NOUN_STOP = /[，,。；;、：:（）()的中于在已均全都被将和及与并等共分其是为有达占\s\d０-９“”"]/;
 
 /** The noun right after a figure (全县2680张养老机构床位中 → 养老机构床位), bounded to 12 characters. */
-function followingNoun(text: string, end: number): string | undefined {
+function followingNoun(text: string, figureEnd: number): string | undefined {
+  const end = text.charAt(figureEnd) === "的" ? figureEnd + 1 : figureEnd;
   let i = end;
   const limit = Math.min(text.length, end + 12);
   while (i < limit && !NOUN_STOP.test(text[i]!) && /[\u4e00-\u9fa5A-Za-z]/.test(text[i]!)) i++;
@@ -464,13 +465,14 @@ function followingNoun(text: string, end: number): string | undefined {
   return noun;
 }
 
-function lastNamedScope(sentencePrefix: string): string | undefined {
+/** The last named unit (东岭村, 城北社区, 石桥镇) in a stretch of text, as a scope key. */
+export function lastNamedScope(sentencePrefix: string): string | undefined {
   let found: string | undefined;
   NAMED_SCOPE_RE.lastIndex = 0;
   for (let m = NAMED_SCOPE_RE.exec(sentencePrefix); m; m = NAMED_SCOPE_RE.exec(sentencePrefix)) {
     const name = m[1]!;
     if (GENERIC_SCOPE_HEAD.test(name) || /[个各每全等和及与、]/.test(name)) continue;
-    found = name.slice(-3) + m[2]!;
+    found = name.slice(m[2] === "村" || m[2] === "社区" || m[2] === "镇" || m[2] === "乡" ? -2 : -4) + m[2]!;
   }
   return found;
 }

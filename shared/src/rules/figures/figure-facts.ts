@@ -3,7 +3,7 @@
  * paragraph text, whichever rule asks first) placed in the whole report, with periods resolved
  * against the report's period and plan sections marked.
  */
-import { extractFigureFacts, type FigureFact } from "../../figures/extract";
+import { extractFigureFacts, lastNamedScope, type FigureFact } from "../../figures/extract";
 import { resolvePeriod } from "../../figures/period";
 import { toPeriodKey } from "../../model/period-key";
 import type { ParagraphAnalysis, ReportModel } from "../../model/types";
@@ -43,17 +43,33 @@ export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] 
   const reportYear = Number(report.period.end.slice(0, 4));
   const reportKey = reportPeriodKey(report);
   const out: PlacedFigure[] = [];
+  // the unit the report is about (石桥镇 in 石桥镇2026年工作总结) is the whole scope, not a part
+  const subject = report.title ? lastNamedScope(report.title.text) : undefined;
   let planLevel: number | undefined; // level of the plan heading we are under
+  let section: { level: number; scope: string } | undefined; // a heading naming a unit (（二）东岭村)
   report.paragraphs.forEach((p, i) => {
     const heading = p.analysis.heading;
     const level = p.hostHeadingLevel ?? heading?.level;
+    let paragraphScope: string | undefined;
     if (level !== undefined && (heading || p.hostHeadingLevel !== undefined)) {
       const title = heading ? p.text.slice(heading.title.from, heading.title.to) : p.text;
       if (planLevel !== undefined && level <= planLevel) planLevel = undefined;
       if (planLevel === undefined && PLAN_HEADING.test(title)) planLevel = level;
+      if (section && level <= section.level) section = undefined;
+      const named = lastNamedScope(title.slice(0, 20));
+      if (named && named !== subject) section = { level, scope: named };
+    } else {
+      // 东岭村：… at the start of a paragraph
+      const lead = /^[\s\u3000]*([^，。；：:]{2,12})[：:]/.exec(p.text);
+      const named = lead ? lastNamedScope(lead[1]!) : undefined;
+      if (named && named !== subject) paragraphScope = named;
     }
     if (p.isTitle) return;
-    for (const f of facts[i] ?? []) {
+    for (const raw of facts[i] ?? []) {
+      const f: FigureFact = { ...raw };
+      if (f.scope !== undefined && f.scope === subject) delete f.scope;
+      const inherited = paragraphScope ?? section?.scope;
+      if (f.scope === undefined && inherited !== undefined) f.scope = inherited;
       const resolved = f.periodUncertain ? undefined : resolvePeriod(f.periodSpec, reportYear, reportKey);
       const periodKey = resolved ?? (f.periodUncertain ? undefined : isReportRelative(f) ? "?report" : undefined);
       out.push({

@@ -48,9 +48,10 @@ export const partsTotalRule = defineRule({
     const findings: Finding[] = [];
     for (const members of groups.values()) {
       const firstPart = members[0]!;
-      const sentenceFigures = (byParagraph.get(firstPart.paragraph) ?? []).filter(
-        (g) => g.paragraph === firstPart.paragraph && g.sentence === firstPart.sentence && g.start < firstPart.start && g.partsGroup === undefined,
-      );
+      const before = (byParagraph.get(firstPart.paragraph) ?? []).filter((g) => g.start < firstPart.start && g.partsGroup === undefined);
+      // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
+      let sentenceFigures = before.filter((g) => g.sentence === firstPart.sentence);
+      if (sentenceFigures.length === 0) sentenceFigures = before.filter((g) => g.sentence === firstPart.sentence - 1).slice(-2);
       const units = new Set(members.map((m) => m.normalized.unit));
       for (const unit of units) {
         if (unit === "%" || unit === "个百分点" || unit === "") continue;
@@ -85,7 +86,7 @@ function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined 
   return {
     from: total.start,
     to: total.end,
-    message: `${total.indicator ?? "总数"}为${total.raw}，其中${parts.map((p) => p.raw).join("与")}相加为${written}，与总数不一致`,
+    message: `${total.indicator ?? "总数"}为${total.raw}，其中${parts.map((p) => p.raw).join("、")}相加为${written}，与总数不一致`,
     related,
   };
 }
@@ -99,10 +100,11 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
     if (b === `非${a}` || a === `非${b}` || b.startsWith(`非${a.slice(0, 2)}`)) return true;
     for (const [x, y] of COMPLEMENTS) if ((x.test(a) && y.test(b)) || (x.test(b) && y.test(a))) return true;
   }
-  if (names.some((n) => OVERLAPPING_ATTRIBUTE.test(n))) return false;
-  // one shared head noun that the total also names, and a sum near the total
+  // one shared head noun that the total also names, distinguished by words that do not overlap,
+  // and a sum near the total
   const head = commonSuffix(names);
   if (head.length < 2 || !(total.indicator ?? "").includes(head)) return false;
+  if (names.some((n) => n.length === head.length || OVERLAPPING_ATTRIBUTE.test(n.slice(0, n.length - head.length)))) return false;
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   return Math.abs(sum - total.normalized.value) <= 0.2 * Math.abs(total.normalized.value);
 }

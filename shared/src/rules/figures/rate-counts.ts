@@ -31,6 +31,7 @@ export const rateCountsRule = defineRule({
       for (let j = index - 1; j >= 0 && counts.length < 6; j--) {
         const g = figures[j]!;
         if (g.paragraph !== rate.paragraph || rate.sentence - g.sentence > 1) break;
+        if (g.normalized.unit === "%") break; // counts before another rate belong to that rate
         if (g.normalized.unit === "%" || g.normalized.unit === "个百分点" || g.role !== "level" || g.target || g.listed) continue;
         counts.unshift(g);
       }

@@ -53,7 +53,8 @@ function overlaps(a: PlacedFigure, b: PlacedFigure): boolean {
  */
 function isSpecificIndicator(f: PlacedFigure): boolean {
   const name = f.indicator ?? "";
-  if (name.length < 3) return false;
+  // short bare names (参保率, 党员) often stand for a subject named earlier in the sentence
+  if (name.length < 3 || (name.length === 3 && /率$/.test(name))) return false;
   if (!f.activity) return true;
   const verb = ACTION_VERBS.exec(name);
   const object = verb ? name.slice(verb[0].length) : name;
