@@ -24,3 +24,5 @@ export { figuresToBytes, figuresToCsv, figuresToJson, EXPORT_COLUMNS } from "./e
 export type { ExportFormat } from "./export";
 export { CURRENT_DB_VERSION, DEFAULT_DB_NAME } from "./db";
 export type { FigureLookup, SavedFigure } from "../types";
+export { captureFigures } from "./capture";
+export type { CaptureOptions, DraftRole, FigureDraft } from "./capture";
