@@ -106,7 +106,7 @@ export function scanPlaceholders(text: string): PlaceholderToken[] {
   const out: PlaceholderToken[] = [];
   for (const c of found) {
     if (c.kind === "ambiguous") {
-      if (!ambiguousReadsAsName(text, c)) continue;
+      if (!ambiguousReadsAsName(text, c, lead)) continue;
       out.push({ from: c.from, to: c.to, kind: "name", slot: "name" });
     } else {
       out.push({ from: c.from, to: c.to, kind: c.kind, slot: c.slot });
@@ -220,6 +220,8 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     if (DATES.startsAt(text, unitAt) && !NAME_LIKE_UNITS.startsAt(text, unitAt)) return DATE;
     if (UNITS.startsAt(text, unitAt) && !NAME_LIKE_UNITS.startsAt(text, unitAt)) return NUMBER;
     if (isLatinLetter(text[j])) return undefined;
+    // 增长12.5*： a mark after a figure is a footnote, not a partly masked number.
+    if (j === e) return undefined;
     if (QUANTITY.endsAt(text, withoutLe(text, skipSpacesBackward(text, k))) > 0) return NUMBER;
     return undefined;
   }
@@ -269,11 +271,15 @@ function resolveLists(text: string, found: Candidate[]): void {
   }
 }
 
-/** An undecided token after a word or a colon (研在xx、; 负责人：***) is a name; a lone mark is not. */
-function ambiguousReadsAsName(text: string, c: Candidate): boolean {
+/**
+ * An undecided token after a word or a colon (研在xx、; 负责人：***) or opening a line (XXX，男) is a
+ * name; a lone mark is not.
+ */
+function ambiguousReadsAsName(text: string, c: Candidate, lead: number): boolean {
   const len = c.to - c.from;
   const long = c.family === "star" ? len >= 3 : len >= 2 || c.family === "mou";
   if (!long) return false;
+  if (c.from === lead) return c.family !== "star"; // XXX，男，汉族
   const prev = text[skipSpacesBackward(text, c.from) - 1];
   return isHan(prev) || prev === "：" || prev === ":" || OPEN_QUOTES.has(prev ?? "");
 }
@@ -397,9 +403,10 @@ function skipSpacesBackward(text: string, i: number): number {
   return k;
 }
 
-/** 增长了xx%: the 了 does not hide the verb. */
+/** 增长了xx%, 联系电话：XXXX: the 了 or the colon does not hide the word before. */
 function withoutLe(text: string, end: number): number {
-  return text[end - 1] === "了" ? end - 1 : end;
+  const c = text[end - 1];
+  return c === "了" || c === "：" || c === ":" ? end - 1 : end;
 }
 
 function isSpace(ch: string | undefined): boolean {
