@@ -64,7 +64,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** Every URL the browser requested, from pages, the extension's pages and its worker. */
+  /** Every URL the browser requested from pages and extension pages. */
   requests: string[];
   close(): Promise<void>;
 }
@@ -93,7 +93,6 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const requests: string[] = [];
   context.on("request", (r) => requests.push(r.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 30_000 }));
-  worker.on("request", (r) => requests.push(r.url()));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

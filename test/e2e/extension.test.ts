@@ -4,11 +4,12 @@
  * saved figures from the side panel inserted at the caret, the editor's DOM untouched by checking,
  * and no request leaving the machine.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  extensionDir,
   highlightPoint,
   highlightTexts,
   isLocal,
@@ -273,5 +274,14 @@ describe("privacy", () => {
   it("made no request that left this machine", () => {
     expect(browser.requests.length).toBeGreaterThan(0);
     expect(browser.requests.filter((u) => !isLocal(u))).toEqual([]);
+  });
+
+  it("ships a content script and side panel without any network API", () => {
+    const scripts = readdirSync(extensionDir).filter((f) => f.endsWith(".js") && !f.startsWith("exceljs"));
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const file of scripts) {
+      const code = readFileSync(join(extensionDir, file), "utf8");
+      expect([file, /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/.exec(code)?.[0]]).toEqual([file, undefined]);
+    }
   });
 });

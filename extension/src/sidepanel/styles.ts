@@ -22,8 +22,8 @@ summary { cursor: pointer; font-weight: 600; display: flex; align-items: center;
 ul { list-style: none; margin: 4px 0; padding: 0; }
 li.issue, li.figure { border: 1px solid #e8e8ec; border-radius: 8px; padding: 6px 8px; margin-bottom: 6px; }
 li.issue p { margin: 4px 0; }
-.excerpt { all: unset; cursor: pointer; display: block; font-weight: 500; }
-.excerpt:hover { text-decoration: underline; }
+.panel .excerpt { all: unset; cursor: pointer; display: block; font-weight: 500; }
+.panel .excerpt:hover { text-decoration: underline; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 4px; }
 .figure-main { display: flex; justify-content: space-between; gap: 8px; }
 .value { font-variant-numeric: tabular-nums; font-weight: 600; }
