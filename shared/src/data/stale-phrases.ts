@@ -152,7 +152,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "poverty-campaign-ongoing",
-    pattern: "(?:抓好|做好|狠抓|全力推进|扎实推进|深入推进)(?<hit>脱贫攻坚)(?:工作)?(?!成果|成效|期间|以来|精神|档案|战果|时期|与|同|和)",
+    pattern: "(?:抓好|做好|狠抓|推进|聚焦|决战)(?<hit>脱贫攻坚)(?:工作)?(?!成果|成效|期间|以来|精神|档案|战果|时期|与|同|和)",
     replacement: "巩固拓展脱贫攻坚成果；2026年起为常态化精准帮扶",
     staleFrom: "2021-02-25",
     severity: "warning",
@@ -189,6 +189,16 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
     severity: "warning",
     source: "§2 #18: 2021-02-25 (http://ischool.net.cn/xwzx/PoliticsNews/202102/t20210225_12334193.htm)",
     message: "现行标准下农村贫困人口已全部脱贫，宜改为“脱贫户”“脱贫人口”“脱贫劳动力”等提法。",
+  },
+  {
+    id: "poor-people-families",
+    pattern: "(?<![脱原非因防返致])贫困(?:群众|家庭)(?!学生)",
+    unlessBefore: "原[“\"]?$",
+    replacement: "脱贫群众 / 脱贫家庭 / 农村低收入人口",
+    staleFrom: "2021-02-25",
+    severity: "info",
+    source: "§2 #18: 2021-02-25 (http://ischool.net.cn/xwzx/PoliticsNews/202102/t20210225_12334193.htm)",
+    message: "现行标准下农村贫困人口已全部脱贫，宜改为“脱贫群众”“脱贫家庭”或“农村低收入人口”。",
   },
   {
     id: "poor-villages-counties",
@@ -284,8 +294,8 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "local-rural-revitalization-bureau",
-    pattern: "(?<![部厅局（(])(?:[县市区州旗]|自治县)乡村振兴局",
-    unlessBefore: "(?:农业农村(?:局|委|部|厅)|原)[（(“\"]?$",
+    pattern: "(?<![国家部厅局（(])(?:[县市区州旗]|自治县)?乡村振兴局",
+    unlessBefore: "(?:农业农村(?:局|委|部|厅)|原)[（(“\"]?(?:[县市区州旗]|自治县)?$",
     replacement: "农业农村局（加挂乡村振兴局牌子）",
     staleFrom: "2025-01-01",
     severity: "info",

@@ -42,6 +42,9 @@ describe("stale-phrase flags superseded phrasing in a 2026 report", () => {
     ["积极对接县地税局，做好税源培植。", "state-local-tax-bureaus", "地税局"],
     ["协调县银保监分局开展金融宣传。", "banking-insurance-bureau", "银保监分局"],
     ["配合国家乡村振兴局调研组开展调研。", "national-rural-revitalization-administration", "国家乡村振兴局"],
+    ["配合乡村振兴局做好帮扶项目申报。", "local-rural-revitalization-bureau", "乡村振兴局"],
+    ["持续推进脱贫攻坚，确保高质量完成任务。", "poverty-campaign-ongoing", "脱贫攻坚"],
+    ["走访慰问贫困群众120户。", "poor-people-families", "贫困群众"],
   ])("%s → %s", (body, id, text) => {
     const found = stale(report(Y2026, body));
     expect(found).toContainEqual(expect.objectContaining({ ruleId: `stale-phrase/${id}`, text }));
@@ -109,6 +112,7 @@ describe("still-current phrasing is never flagged (§4)", () => {
     "巩固深化党纪学习教育成果，巩固拓展主题教育成果。",
     "做好新冠病毒感染“乙类乙管”后的常规防控。",
     "加强扶贫项目资产后续管理，确保长期发挥效益。",
+    "县农业农村局（县乡村振兴局）指导开展帮扶工作，农业农村部（国家乡村振兴局）来镇调研。",
     "做好传染病疫情防控，开展核酸检测能力建设。",
     "以习近平新时代中国特色社会主义思想为指导，推动十五五开好局、起好步。",
     "坚持非洲猪瘟等动物疫情防控常态化，强制免疫密度达到100%。",

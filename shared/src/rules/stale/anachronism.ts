@@ -1,7 +1,9 @@
 import { ANACHRONISM_TERMS } from "../../data/stale-phrases";
 import { defineRule, type Finding } from "../types";
+import { combinedPattern } from "./compile";
 
 const terms = ANACHRONISM_TERMS.map((t) => ({ term: t, pattern: new RegExp(t.pattern, "g") }));
+const anyTerms = combinedPattern(ANACHRONISM_TERMS.map((x) => x.pattern));
 
 interface TermHit {
   termId: string;
@@ -21,6 +23,7 @@ export const anachronismRule = defineRule<TermHit[]>({
     description: "检查报告所属时期之后才出现的提法（可能套用了新模板或年份有误）",
   },
   scan(analysis) {
+    if (!anyTerms.test(analysis.text)) return [];
     const out: TermHit[] = [];
     for (const { term, pattern } of terms) {
       pattern.lastIndex = 0;

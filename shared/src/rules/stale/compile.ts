@@ -20,15 +20,34 @@ function compile(entry: StalePhraseEntry): CompiledEntry {
   return c;
 }
 
-const builtin: readonly CompiledEntry[] = STALE_PHRASES.map(compile);
-const withUserEntries = new WeakMap<readonly unknown[], readonly CompiledEntry[]>();
+/** Compiled entries plus one combined regex that tells whether a paragraph can hold any of them. */
+export interface EntrySet {
+  entries: readonly CompiledEntry[];
+  /** Most paragraphs hold no stale phrase: one scan with this skips the per-entry scans. */
+  anyPhrase: RegExp;
+}
+
+/**
+ * One regex matching wherever any of the sources matches (named groups turned into plain groups,
+ * so the same name may recur). Safe because every source passed the linear-time checks.
+ */
+export function combinedPattern(sources: readonly string[]): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s.replace(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g, "(?:")})`).join("|"));
+}
+
+function entrySet(entries: readonly CompiledEntry[]): EntrySet {
+  return { entries, anyPhrase: combinedPattern(entries.map((c) => c.entry.pattern)) };
+}
+
+const builtin: EntrySet = entrySet(STALE_PHRASES.map(compile));
+const withUserEntries = new WeakMap<readonly unknown[], EntrySet>();
 
 /**
  * The entries a check uses: the built-in pack plus the user's valid entries (invalid ones are
  * ignored; the options page shows their errors through `validateStalePhrase`). A user entry with a
  * built-in id replaces the built-in one. Cached per options array.
  */
-export function activeEntries(user: readonly unknown[] | undefined): readonly CompiledEntry[] {
+export function activeEntries(user: readonly unknown[] | undefined): EntrySet {
   if (!user || user.length === 0) return builtin;
   const cached = withUserEntries.get(user);
   if (cached) return cached;
@@ -37,7 +56,7 @@ export function activeEntries(user: readonly unknown[] | undefined): readonly Co
     const v = validateStalePhrase(raw);
     if (v.ok) mine.set(v.entry.id, compile(v.entry));
   }
-  const list = [...builtin.filter((c) => !mine.has(c.entry.id)), ...mine.values()];
-  withUserEntries.set(user, list);
-  return list;
+  const set = entrySet([...builtin.entries.filter((c) => !mine.has(c.entry.id)), ...mine.values()]);
+  withUserEntries.set(user, set);
+  return set;
 }

@@ -1,8 +1,10 @@
 import { PLAN_YEAR_MARKERS } from "../../data/stale-phrases";
 import { defineRule, type Finding } from "../types";
+import { combinedPattern } from "./compile";
 import { surroundings, yearOf } from "./context";
 
 const markers = PLAN_YEAR_MARKERS.map((m) => ({ marker: m, pattern: new RegExp(m.pattern, "g") }));
+const anyMarkers = combinedPattern(PLAN_YEAR_MARKERS.map((x) => x.pattern));
 
 interface YearPhrase {
   markerId: string;
@@ -35,6 +37,7 @@ export const planYearRule = defineRule<YearPhrase[]>({
     description: "检查“开局之年”“收官之年”“建党××周年”等提法与报告年份是否一致",
   },
   scan(analysis) {
+    if (!anyMarkers.test(analysis.text)) return [];
     const out: YearPhrase[] = [];
     for (const { marker, pattern } of markers) {
       pattern.lastIndex = 0;

@@ -1,7 +1,7 @@
 import type { ParagraphAnalysis } from "../../model/types";
 import type { Severity } from "../../types";
 import { defineRule, type Finding } from "../types";
-import { activeEntries, type CompiledEntry } from "./compile";
+import { activeEntries, type EntrySet } from "./compile";
 import { addDays, lookingBackSections, midpoint, surroundings, yearOf } from "./context";
 
 /** One occurrence of a stale-phrase entry in a paragraph (paragraph-relative offsets). */
@@ -35,7 +35,7 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
     return findHits(analysis, activeEntries(ctx.options.stalePhrases));
   },
   report(report, facts, ctx) {
-    const entries = new Map(activeEntries(ctx.options.stalePhrases).map((c) => [c.entry.id, c.entry]));
+    const entries = new Map(activeEntries(ctx.options.stalePhrases).entries.map((c) => [c.entry.id, c.entry]));
     const { start, end, label } = report.period;
     const startYear = yearOf(start);
     const middle = midpoint(start, end);
@@ -72,10 +72,11 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
  * not also 贫困户), so that a longer phrase excused by its context does not leave a part behind;
  * then the text-only filters of each entry apply.
  */
-function findHits(analysis: ParagraphAnalysis, entries: readonly CompiledEntry[]): PhraseHit[] {
+function findHits(analysis: ParagraphAnalysis, set: EntrySet): PhraseHit[] {
   const text = analysis.text;
-  const matches: { c: CompiledEntry; m: RegExpExecArray; from: number; to: number }[] = [];
-  for (const c of entries) {
+  if (!set.anyPhrase.test(text)) return [];
+  const matches: { c: (typeof set.entries)[number]; m: RegExpExecArray; from: number; to: number }[] = [];
+  for (const c of set.entries) {
     c.pattern.lastIndex = 0;
     for (let m = c.pattern.exec(text); m; m = c.pattern.exec(text)) {
       if (m[0].length === 0) {
