@@ -1,6 +1,6 @@
 import { defineRule } from "../types";
 import type { Finding } from "../types";
-import { scanPlaceholders, type PlaceholderToken } from "./placeholders";
+import { placeholdersOf, type PlaceholderToken } from "./placeholders";
 
 /** Message per slot: a date or an ordinal asks for a different thing than a quantity. */
 function message(token: PlaceholderToken, shown: string): string {
@@ -26,7 +26,7 @@ export const maskedNumber = defineRule<PlaceholderToken[]>({
     description: "数字未填写：模板中的占位符（*、xx、XX、××、□□等）留在了应填数字的位置",
   },
   scan(paragraph) {
-    return scanPlaceholders(paragraph.text).filter((t) => t.kind === "number");
+    return placeholdersOf(paragraph).filter((t) => t.kind === "number");
   },
   report(report, facts) {
     const out: Finding[] = [];

@@ -1,6 +1,6 @@
 import { defineRule } from "../types";
 import type { Finding } from "../types";
-import { scanPlaceholders, type PlaceholderToken } from "./placeholders";
+import { placeholdersOf, type PlaceholderToken } from "./placeholders";
 
 /**
  * masked-text: a placeholder standing for a name or a phrase (XX镇, *县, X有限公司, 以XXXX为指导).
@@ -15,7 +15,7 @@ export const maskedText = defineRule<PlaceholderToken[]>({
     description: "名称未填写：模板中的占位符（XX镇、*县、某某同志等）留在了应填名称的位置",
   },
   scan(paragraph) {
-    return scanPlaceholders(paragraph.text).filter((t) => t.kind === "name");
+    return placeholdersOf(paragraph).filter((t) => t.kind === "name");
   },
   report(report, facts) {
     const out: Finding[] = [];

@@ -14,6 +14,7 @@ import {
   STRONG_QUANTITY_WORDS,
   UNIT_WORDS,
 } from "./context-words";
+import type { ParagraphAnalysis } from "../../model/types";
 import { wordSet } from "./word-match";
 
 /**
@@ -80,6 +81,21 @@ const CLOSE_QUOTES = new Set(["”", "\"", "’", "'", "」", "》", "』"]);
 const URL_JOINERS = new Set([".", "/", "@", "_", "-", ":", "#", "&", "=", "?", "\\"]);
 const LIST_GAP = /^[\s\u3000、，,和及与至到\-—–~～/]{1,3}$/;
 const MAX_EMPHASIS = 120;
+
+const byAnalysis = new WeakMap<ParagraphAnalysis, PlaceholderToken[]>();
+
+/**
+ * The placeholders of an analysed paragraph, scanned once for both masked rules (the engine hands
+ * every rule the same analysis object; the weak map lets it go with the analysis).
+ */
+export function placeholdersOf(paragraph: ParagraphAnalysis): readonly PlaceholderToken[] {
+  let tokens = byAnalysis.get(paragraph);
+  if (!tokens) {
+    tokens = scanPlaceholders(paragraph.text);
+    byAnalysis.set(paragraph, tokens);
+  }
+  return tokens;
+}
 
 /** Scans one paragraph. Tokens come in text order and never overlap. */
 export function scanPlaceholders(text: string): PlaceholderToken[] {
