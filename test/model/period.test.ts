@@ -93,3 +93,10 @@ describe("inferPeriod fallback", () => {
     expect(periodOf("工作情况汇报\n编制2021—2025年发展规划。", "2024-05-06")).toMatchObject({ source: "reference" });
   });
 });
+
+describe("inferPeriod does not read headings as titles", () => {
+  it("takes the year of a government work report from its date line, not from a plan heading", () => {
+    const text = "政府工作报告\n——2025年1月10日在东湖县第十八届人民代表大会第四次会议上\n一、2024年工作回顾\n全县经济平稳运行。\n二、2025年工作安排\n稳中求进。";
+    expect(periodOf(text)).toMatchObject({ start: "2025-01-01" });
+  });
+});

@@ -194,11 +194,13 @@ function readMonths(t: string, clue: Clue, opening: boolean): void {
   }
 }
 
-/** The title plus title-like lines near the top (watermark or header lines may come first). */
+/** The title plus title-like lines above the first heading (watermark or header lines may come first). */
 function titleCandidates(paragraphs: readonly Paragraph[], title: Paragraph | undefined): Paragraph[] {
   const out: Paragraph[] = title ? [title] : [];
   for (const p of paragraphs.slice(0, 12)) {
     if (p === title) continue;
+    // Headings (二、2026年工作安排) belong to the body: no title comes after the first one.
+    if (p.analysis.heading || p.hostHeadingLevel !== undefined) break;
     const t = p.text.trim();
     if (t.length === 0 || t.length > 60 || /[。；，,：:]/.test(t)) continue;
     if (!/(?:总结|汇报|报告|述职|计划|要点|材料|打算|安排)$/.test(t)) continue;
@@ -207,21 +209,24 @@ function titleCandidates(paragraphs: readonly Paragraph[], title: Paragraph | un
   return out;
 }
 
-/** A date the report is dated by: a paragraph that is only a date (the signature or a date line). */
+/**
+ * A date the report is dated by: a paragraph that is only a date (the signature or a date line),
+ * or the line under a speech title (——2025年1月10日在…会议上).
+ */
 interface DateLine {
   year: number;
   month: number;
   day: number;
 }
 
-const DATE_LINE = new RegExp(`^[\\s\\u3000]*(\\d{4}|[${CN_DIGIT}]{4})\\s?年\\s?(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s?月\\s?(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s?日[\\s\\u3000]*$`);
+const DATE_LINE = new RegExp(`^[\\s\\u3000—－-]*(\\d{4}|[${CN_DIGIT}]{4})\\s?年\\s?(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s?月\\s?(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s?日(?:在[^。；]{2,40}上)?[\\s\\u3000）)]*$`);
 
 function findDateLine(paragraphs: readonly Paragraph[]): DateLine | undefined {
   // The signature is at the end; some reports put a date line under the title instead.
   const tail = paragraphs.slice(-6).reverse();
   const head = paragraphs.slice(0, 4);
   for (const p of [...tail, ...head]) {
-    if (p.text.length > 24) continue;
+    if (p.text.length > 64) continue;
     const m = DATE_LINE.exec(p.text);
     if (!m) continue;
     const year = parseYear(m[1]!);

@@ -196,6 +196,11 @@ describe("the report's own period decides (§0)", () => {
     ]);
   });
 
+  it("says nothing in a straddling period when the phrase only names what happened", () => {
+    expect(stale(report("东湖镇2021年工作总结", "召开扫黑除恶专项斗争总结表彰会。"))).toEqual([]);
+    expect(stale("东湖镇年度工作总结\n一年来，全镇开展“不忘初心、牢记使命”主题教育总结。\n2021年1月8日")).toEqual([]);
+  });
+
   it("flags at the entry's severity once the period starts after the change", () => {
     expect(stale(report("东湖镇2023年工作总结", "做好新冠肺炎疫情防控。"))).toEqual([
       { ruleId: "stale-phrase/covid-pneumonia", text: "新冠肺炎", severity: "warning" },

@@ -13,6 +13,8 @@ interface PhraseHit {
   historical: boolean;
   yearsBefore: number[];
   results: boolean;
+  /** Presented as ongoing work (深入推进…, 坚决打赢…): what a straddling period is judged by. */
+  ongoing: boolean;
   /** The fix text with the pattern's groups filled in. */
   fix?: string;
 }
@@ -20,7 +22,9 @@ interface PhraseHit {
 /**
  * stale-phrase: policy phrasing superseded before the report's own period (§0 of the reference).
  * period start ≥ staleFrom → the entry's severity; the period straddles staleFrom → info when most
- * of the period lies after the change, nothing otherwise; period end < staleFrom → nothing.
+ * of the period lies after the change and the phrase is presented as ongoing work (深入推进…),
+ * nothing otherwise (a review may name what happened before the change); period end < staleFrom →
+ * nothing.
  * Historical narration (期间 / 以来 / 回顾 / 原… / an earlier year named before it / a section
  * looking back over past years) is never flagged.
  */
@@ -54,7 +58,7 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
         let message = entry.message;
         if (start < entry.staleFrom) {
           // The period straddles the change: say something only when most of it comes after.
-          if (entry.staleFrom > middle) continue;
+          if (entry.staleFrom > middle || !hit.ongoing) continue;
           severity = "info";
           message = `${entry.message.replace(/[。.]$/, "")}（报告期${label}内发生该变化，请按时间核对）。`;
         }
@@ -112,12 +116,18 @@ function findHits(analysis: ParagraphAnalysis, set: EntrySet): PhraseHit[] {
       historical: around.historical,
       yearsBefore: around.yearsBefore,
       results: around.results,
+      ongoing: ONGOING_BEFORE.test(around.before) || ONGOING_START.test(phrase),
     };
     if (c.entry.fix !== undefined) hit.fix = fillGroups(c.entry.fix, m.groups);
     hits.push(hit);
   }
   return hits;
 }
+
+/** An ongoing-work verb right before the phrase (深入推进, 扎实开展, 认真贯彻落实 …). */
+const ONGOING_BEFORE = /(?:深入|扎实|持续|继续|全面|认真|大力|着力|正在|不断|坚决|全力|进一步)(?:开展|推进|实施|抓好|落实|打好|打赢|推动|贯彻|学习|做好)[^，。；、]{0,6}$/;
+/** A phrase that itself starts with such a verb (坚决打赢脱贫攻坚战, 深入开展党史学习教育). */
+const ONGOING_START = /^(?:坚决|全力|决战|决胜|深入|扎实|打赢|打好|夺取)/;
 
 /** The part of a match to flag: the first named group called hit… that matched, else the whole match. */
 function flaggedSpan(m: RegExpExecArray): [number, number] {
