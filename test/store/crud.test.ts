@@ -50,7 +50,7 @@ describe("figure store CRUD", () => {
     [{ name: "", value: 1, unit: "个", period: "2026" }, "指标名称为空"],
     [{ name: "项目数", value: Number.NaN, unit: "个", period: "2026" }, "数值"],
     [{ name: "项目数", value: 1, unit: "个", period: "去年" }, "无法识别期间"],
-    [{ name: "项目数", value: 1, unit: "个", period: "1-10月" }, "无法识别期间"],
+    [{ name: "项目数", value: 1, unit: "个", period: "1-10月" }, "缺少年份"],
   ])("save rejects invalid input %#", async (input, reason) => {
     const store = await openTestStore();
     const error = await store.save(input).catch((e: unknown) => e);
@@ -110,6 +110,16 @@ describe("live updates", () => {
     await store.save({ name: "竣工项目", value: 3, unit: "个", period: "2026" });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen.length).toBe(before);
+    store.close();
+  });
+
+  test("subscribe with immediate: true calls back at once with the current figures", async () => {
+    const store = await openTestStore();
+    await store.save({ name: "新建项目", value: 12, unit: "个", period: "2026" });
+    const seen: number[] = [];
+    const unsubscribe = store.subscribe((figures) => seen.push(figures.length), { immediate: true });
+    expect(seen).toEqual([1]);
+    unsubscribe();
     store.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decodeBytes, parseImportText } from "@tally/shared/store";
+import { decodeBytes, parseImportBytes, parseImportText } from "@tally/shared/store";
 import { openTestStore } from "./helpers";
 
 /** GBK codes of the characters the GBK fixtures use (TextEncoder only writes UTF-8). */
@@ -117,6 +117,17 @@ describe("importBytes / importText", () => {
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ id: first.id, value: 3.2, createdAt: first.createdAt });
     store.close();
+  });
+
+  test("a period without a year is rejected with a reason that says so", () => {
+    const parsed = parseImportText("指标名称,数值,期间\n项目数,3,1-10月\n", "csv");
+    expect(parsed.rejected).toEqual([{ row: 2, column: "期间", reason: expect.stringContaining("缺少年份") }]);
+  });
+
+  test("bytes in no known encoding are refused, not imported as garbage", async () => {
+    const parsed = await parseImportBytes(Uint8Array.from([0xff, 0xff, 0x2c, 0x80, 0x0a]), "csv");
+    expect(parsed.figures).toEqual([]);
+    expect(parsed.rejected[0]?.reason).toContain("编码");
   });
 
   test("a header without the required columns rejects the file", () => {

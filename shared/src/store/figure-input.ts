@@ -81,7 +81,13 @@ export function normalizeFigure(input: unknown, options: { now?: number; year?: 
   const periodText = cleanText(raw.period);
   if (!periodText) return { ok: false, field: "period", reason: "期间为空" };
   const period = parsePeriodInput(periodText, options.year === undefined ? {} : { year: options.year });
-  if (!period) return { ok: false, field: "period", reason: `无法识别期间“${periodText}”（例：2026年、2026年上半年、2026年1-10月、2026年第三季度）` };
+  if (!period) {
+    const lacksYear = options.year === undefined && parsePeriodInput(periodText, { year: 2000 }) !== undefined;
+    const reason = lacksYear
+      ? `期间“${periodText}”缺少年份，请写成如“2026年${periodText}”`
+      : `无法识别期间“${periodText}”（例：2026年、2026年上半年、2026年1-10月、2026年第三季度）`;
+    return { ok: false, field: "period", reason };
+  }
 
   const aliasSeen = new Set([foldText(name)]);
   const aliases: string[] = [];

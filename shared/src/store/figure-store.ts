@@ -64,8 +64,11 @@ export interface FigureStore {
   exportText(format: "csv" | "json"): Promise<string>;
   /** File bytes; CSV with a BOM for Excel. */
   exportBytes(format: ExportFormat): Promise<Uint8Array>;
-  /** Calls `listener` with all figures whenever they change, here or in another page. Returns unsubscribe. */
-  subscribe(listener: FigureListener): () => void;
+  /**
+   * Calls `listener` with all figures whenever they change, here or in another page (and once at
+   * once with `immediate: true`, for a panel that mounts). Returns unsubscribe.
+   */
+  subscribe(listener: FigureListener, options?: { immediate?: boolean }): () => void;
   /** A synchronous lookup for the engine (`CheckOptions.figures`), always current. */
   snapshotLookup(): FigureSnapshot;
   close(): void;
@@ -249,8 +252,9 @@ class DexieFigureStore implements FigureStore {
     return figuresToBytes(await this.all(), format);
   }
 
-  subscribe(listener: FigureListener): () => void {
+  subscribe(listener: FigureListener, options: { immediate?: boolean } = {}): () => void {
     this.listeners.add(listener);
+    if (options.immediate) listener(this.currentIndex().figures);
     return () => this.listeners.delete(listener);
   }
 

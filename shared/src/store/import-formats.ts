@@ -25,14 +25,19 @@ function asUint8Array(bytes: ImportBytes): Uint8Array {
  * of GBK, which is what Excel writes for "CSV" on Chinese Windows).
  */
 export function decodeBytes(input: ImportBytes): string {
+  return decodeWithEncoding(input).text;
+}
+
+/** Like `decodeBytes`, also naming the encoding used. */
+export function decodeWithEncoding(input: ImportBytes): { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" } {
   const bytes = asUint8Array(input);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return new TextDecoder("gb18030").decode(bytes);
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
   }
 }
 
@@ -120,5 +125,8 @@ export async function parseImportBytes(bytes: ImportBytes, format: ImportFormat)
     }
     return parsed(tableToFieldRows(table));
   }
-  return parseImportText(decodeBytes(bytes), format);
+  const { text, encoding } = decodeWithEncoding(bytes);
+  // Bytes that are neither UTF-8 nor GB18030 decode to replacement characters: refuse, never import garbage.
+  if (encoding === "gb18030" && text.includes("\uFFFD")) return fileRejection("无法识别文件编码，请将文件另存为 UTF-8 或 GBK 编码的 CSV");
+  return parseImportText(text, format);
 }

@@ -29,7 +29,8 @@ const RANGE_DASH = "\\s{0,2}(?:-|－|—|–|~|～|至|到)\\s{0,2}";
 /**
  * The period key for a typed period, or undefined when the text is not one.
  * Accepts keys themselves, 2026 / 2026年 / 2026年度 / 2026年全年, 2026年上半年, 2026年第三季度 /
- * 2026年三季度 / 2026Q3, 2026年前三季度, 2026年1-10月 (—, ~, 至), 2026年10月 / 2026.10 / 2026/10.
+ * 2026年三季度 / 2026Q3, 2026年前三季度, 2026年1-10月 (—, ~, 至), 2026年10月 / 2026.10 / 2026/10, and
+ * 2026/10/1 (what a spreadsheet makes of 2026-10).
  * `year` supplies the year for text without one (1-10月).
  */
 export function parsePeriodInput(input: string, options: { year?: number } = {}): string | undefined {
@@ -37,6 +38,10 @@ export function parsePeriodInput(input: string, options: { year?: number } = {})
   if (!text) return undefined;
   const asKey = parsePeriodKey(text) ? normalizePeriodKey(text) : undefined;
   if (asKey) return asKey;
+
+  // A spreadsheet turns 2026-10 into the date 2026/10/1: the first of a month means that month.
+  const firstOfMonth = /^(\d{4})[-/.](\d{1,2})[-/.]0?1$/.exec(text);
+  if (firstOfMonth) return monthsKey(+firstOfMonth[1]!, +firstOfMonth[2]!, +firstOfMonth[2]!);
 
   let year = options.year;
   let rest = text;
