@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check } from "@tally/shared";
 import { scanPlaceholders } from "../../../shared/src/rules/masked/placeholders";
@@ -18,6 +19,24 @@ describe("scanPlaceholders", () => {
     const tokens = scanPlaceholders(text);
     for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.from).toBeGreaterThanOrEqual(tokens[i - 1]!.to);
     expect(tokens.map((t) => text.slice(t.from, t.to))).toEqual(["XX", "XX", "*", "*", "X.X", "X", "X", "X", "××", "□□"]);
+  });
+
+  it("returns in-bounds, ordered tokens made of placeholder characters for any text", () => {
+    const alphabet = [..."Xx×*＊□○〇某.0123456789 、，。镇村个万元%年月日中全会届大五党的以为“”【】[]增长共计同志APPG*"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (chars) => {
+        const text = chars.join("");
+        let end = 0;
+        for (const t of scanPlaceholders(text)) {
+          expect(t.from).toBeGreaterThanOrEqual(end);
+          expect(t.to).toBeGreaterThan(t.from);
+          expect(t.to).toBeLessThanOrEqual(text.length);
+          expect(text.slice(t.from, t.to)).toMatch(/^[XxＸｘ×*＊□○〇◯某]+(?:[.．][XxＸｘ×*＊□○〇◯]+)?$/);
+          end = t.to;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   // Pathological inputs: each must complete (linear scan); counting the output proves it ran.

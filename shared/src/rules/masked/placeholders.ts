@@ -76,8 +76,8 @@ const PARTY_OF = wordSet(["党的"]);
 
 const DIMENSION_WORDS = new Set(["长", "宽", "高", "厚", "深"]);
 const CHINESE_NUMERALS = new Set([..."一二三四五六七八九十零〇○◯两百千万壹贰叁肆伍陆柒捌玖拾"]);
-const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『"]);
-const CLOSE_QUOTES = new Set(["”", "\"", "’", "'", "」", "》", "』"]);
+const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『", "【", "["]);
+const CLOSE_QUOTES = new Set(["”", "\"", "’", "'", "」", "》", "』", "】", "]"]);
 const URL_JOINERS = new Set([".", "/", "@", "_", "-", ":", "#", "&", "=", "?", "\\"]);
 const LIST_GAP = /^[\s\u3000、，,和及与至到\-—–~～/]{1,3}$/;
 const MAX_EMPHASIS = 120;
@@ -312,7 +312,7 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
   if (next !== undefined && URL_JOINERS.has(next) && isLatinLetter(text[e + 1]) && familyOf(text[e + 1]) !== "latin") return false;
   if (prev !== undefined && URL_JOINERS.has(prev) && isLatinLetter(text[s - 2])) return false;
   if (prev === "@" || next === "@") return false;
-  if (prev === "[" && next === "]") return false; // markdown checkbox [x]
+  if (prev === "[" && next === "]" && e - s === 1) return false; // markdown checkbox [x]
   if (e - s === 1) {
     if (X_WORDS.startsAt(text, e) > 0 || X_LABELS.endsAt(text, s) > 0) return false;
     if (isMultiplication(text, s, e)) return false;
