@@ -16,9 +16,10 @@ export function figureStore(): Promise<FigureStore> {
 /** Tells every open tab and extension page that the saved figures changed. */
 export async function broadcastFiguresChanged(): Promise<void> {
   const message: Broadcast = { type: "tally/figures-changed" };
-  await guardAsync(() => chrome.runtime.sendMessage(message));
+  // Tabs without the content script and closed panels have no receiver: not an error.
+  await chrome.runtime.sendMessage(message).catch(() => undefined);
   const tabs = await guardAsync(() => chrome.tabs.query({}));
   for (const tab of tabs ?? []) {
-    if (tab.id !== undefined) await guardAsync(() => chrome.tabs.sendMessage(tab.id!, message));
+    if (tab.id !== undefined) await chrome.tabs.sendMessage(tab.id, message).catch(() => undefined);
   }
 }

@@ -1,45 +1,45 @@
 /**
  * The content script: a thin host for the DOM layer. Gets saved figures from the background
- * worker, reports the focused editor's issues, and runs the side panel's commands.
+ * worker and settings from extension storage, reports the focused editor's issues, and runs the
+ * side panel's and popup's commands. Runs in every frame, so same-origin editor iframes work too.
  */
 import { sendToBackground } from "@plasmohq/messaging";
 import type { SavedFigure } from "@tally/shared";
 import type { PlasmoCSConfig } from "plasmo";
 import { logError, TallyController } from "~lint-framework";
 import { broadcastSchema, type FigureResponse, type PageReport, type TabCommand, type TabResult } from "~messaging/protocol";
+import { checkOptionsOf, isSiteDisabled, loadSettings, onSettingsChanged, type TallySettings } from "~settings/settings";
 
-export const config: PlasmoCSConfig = { matches: ["<all_urls>"], run_at: "document_idle" };
+export const config: PlasmoCSConfig = { matches: ["<all_urls>"], all_frames: true, run_at: "document_idle" };
+
+let controller: TallyController | null = null;
+let enabled = false;
+let issuesTimer: ReturnType<typeof setTimeout> | undefined;
 
 function report(body: PageReport): void {
   sendToBackground({ name: "page", body }).catch(logError);
 }
 
-async function loadFigures(controller: TallyController): Promise<void> {
+async function loadFigures(): Promise<void> {
   const answer = (await sendToBackground({ name: "figures", body: { op: "list" } })) as FigureResponse | undefined;
-  if (answer?.ok) controller.setFigures(answer.figures as SavedFigure[]);
+  if (answer?.ok) controller?.setFigures(answer.figures as SavedFigure[]);
 }
 
-function run(controller: TallyController, command: TabCommand): TabResult {
-  switch (command.op) {
-    case "issues":
-      return { ok: true, issues: controller.activeIssues() };
-    case "reveal":
-      return controller.reveal(command.id) ? { ok: true } : { ok: false, error: "找不到这条提示" };
-    case "fix":
-      return controller.fix(command.id, command.fixIndex) ? { ok: true } : { ok: false, error: "无法修改，请重新检查" };
-    case "ignore":
-      return controller.ignore(command.id) ? { ok: true } : { ok: false, error: "找不到这条提示" };
-    case "insert":
-      return controller.insertAtCaret(command.text) ? { ok: true } : { ok: false, error: "没有可插入的编辑框" };
-    case "selection":
-      return { ok: true, text: controller.selectedText() };
+/** Starts or stops Tally in this frame to match the settings. */
+function apply(settings: TallySettings): void {
+  const pageOptOut = document.documentElement?.getAttribute("data-tally") === "off";
+  enabled = !pageOptOut && !isSiteDisabled(settings, location.hostname);
+  if (!enabled) {
+    controller?.stop();
+    controller = null;
+    return;
   }
-}
-
-function main(): void {
-  if (document.documentElement?.getAttribute("data-tally") === "off") return;
-  let issuesTimer: ReturnType<typeof setTimeout> | undefined;
-  const controller = new TallyController(document, {
+  if (controller) {
+    controller.setCheckOptions(checkOptionsOf(settings));
+    return;
+  }
+  controller = new TallyController(document, {
+    checkOptions: checkOptionsOf(settings),
     onIssues: (issues) => {
       clearTimeout(issuesTimer);
       issuesTimer = setTimeout(() => report({ op: "issues", issues }), 100);
@@ -47,21 +47,55 @@ function main(): void {
     onFocusEditor: () => report({ op: "focus" }),
   });
   controller.start();
-  loadFigures(controller).catch(logError);
+  loadFigures().catch(logError);
+}
+
+function run(command: TabCommand): TabResult {
+  if (command.op === "status") {
+    return { ok: true, status: { host: location.hostname, enabled, counts: controller?.pageCounts() ?? {} } };
+  }
+  const c = controller;
+  if (!c) return { ok: false, error: "此网站已关闭 Tally" };
+  switch (command.op) {
+    case "issues":
+      return { ok: true, issues: c.activeIssues() };
+    case "reveal":
+      return c.reveal(command.id) ? { ok: true } : { ok: false, error: "找不到这条提示" };
+    case "fix":
+      return c.fix(command.id, command.fixIndex) ? { ok: true } : { ok: false, error: "无法修改，请重新检查" };
+    case "ignore":
+      return c.ignore(command.id) ? { ok: true } : { ok: false, error: "找不到这条提示" };
+    case "insert":
+      return c.insertAtCaret(command.text) ? { ok: true } : { ok: false, error: "没有可插入的编辑框" };
+    case "selection":
+      return { ok: true, text: c.selectedText() };
+  }
+}
+
+function main(): void {
   chrome.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse) => {
     const parsed = broadcastSchema.safeParse(raw);
     if (!parsed.success) return false;
     const message = parsed.data;
-    if (message.type === "tally/figures-changed") loadFigures(controller).catch(logError);
+    if (message.type === "tally/figures-changed") loadFigures().catch(logError);
     if (message.type === "tally/command") {
+      // The popup asks the top frame only; commands for an editor go to the frame that reported it.
       try {
-        sendResponse(run(controller, message.command));
+        sendResponse(run(message.command));
       } catch (error) {
         logError(error);
         sendResponse({ ok: false, error: "页面出错" });
       }
     }
     return false;
+  });
+  loadSettings().then(apply).catch(logError);
+  onSettingsChanged((settings) => {
+    try {
+      apply(settings);
+    } catch (error) {
+      logError(error);
+    }
   });
 }
 

@@ -105,6 +105,20 @@ export class TallyController {
     for (const s of this.sessions.values()) s.schedule(0);
   }
 
+  /** Replaces the engine options (reference date, rule settings) and re-checks every editor. */
+  setCheckOptions(checkOptions: Omit<CheckOptions, "figures">): void {
+    this.options.checkOptions = checkOptions;
+    this.checkers = new WeakMap();
+    for (const s of this.sessions.values()) s.schedule(0);
+  }
+
+  /** Issue counts per category over every editor of the page (for the popup). */
+  pageCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const s of this.sessions.values()) for (const i of s.issues) counts[i.diagnostic.category] = (counts[i.diagnostic.category] ?? 0) + 1;
+    return counts;
+  }
+
   /** The issues of the last focused editor. */
   activeIssues(): EditorIssues {
     const s = this.active;

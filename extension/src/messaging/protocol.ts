@@ -74,12 +74,19 @@ export const tabCommandSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("ignore"), id: z.string() }),
   z.object({ op: z.literal("insert"), text: z.string().min(1).max(200) }),
   z.object({ op: z.literal("selection") }),
+  z.object({ op: z.literal("status") }),
 ]);
 export type TabCommand = z.infer<typeof tabCommandSchema>;
 
 /** What the page answers to a tab command. */
 export const tabResultSchema = z.union([
-  z.object({ ok: z.literal(true), issues: editorIssuesSchema.optional(), text: z.string().optional() }),
+  z.object({
+    ok: z.literal(true),
+    issues: editorIssuesSchema.optional(),
+    text: z.string().optional(),
+    /** For the popup: the page's host, whether Tally runs there, counts per category. */
+    status: z.object({ host: z.string(), enabled: z.boolean(), counts: z.record(z.string(), z.number()) }).optional(),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type TabResult = z.infer<typeof tabResultSchema>;
@@ -91,3 +98,12 @@ export const broadcastSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("tally/command"), command: tabCommandSchema }),
 ]);
 export type Broadcast = z.infer<typeof broadcastSchema>;
+
+/** Backup of the figure database (message name "backup"): the store's JSON export and import. */
+export const backupRequestSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("export") }),
+  z.object({ op: z.literal("import"), text: z.string().max(50_000_000) }),
+]);
+export type BackupRequest = z.infer<typeof backupRequestSchema>;
+
+export type BackupResponse = { ok: true; text?: string; imported?: number } | { ok: false; error: string };

@@ -32,3 +32,15 @@ li.issue p { margin: 4px 0; }
 .drafts { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 6px; align-items: center; }
 footer { margin-top: 16px; font-size: 12px; }
 `;
+
+/** Extra styles of the popup and options page. */
+export const PAGE_CSS = `
+h2 { font-size: 14px; margin: 18px 0 6px; }
+.field-inline { display: flex; align-items: center; gap: 6px; margin: 4px 0; }
+.counts li { display: flex; align-items: center; gap: 6px; padding: 2px 0; }
+table.rules { border-collapse: collapse; width: 100%; }
+table.rules th { text-align: left; padding-top: 8px; }
+table.rules td { padding: 2px 0; }
+td.rule-desc { padding-left: 16px !important; }
+.button-like { font: inherit; cursor: pointer; border: 1px solid #d9d9e0; border-radius: 6px; padding: 2px 10px; }
+`;

@@ -1,7 +1,6 @@
 import type { PlasmoMessaging } from "@plasmohq/messaging";
 import { pageReportSchema, type Broadcast } from "~messaging/protocol";
-import { setLastEditorTab } from "../last-tab";
-import { guardAsync } from "../util";
+import { setLastEditor } from "../last-tab";
 
 /** Reports from content scripts: which tab has the focused editor, and its issues for the side panel. */
 const handler: PlasmoMessaging.MessageHandler<unknown, { ok: boolean }> = async (req, res) => {
@@ -11,10 +10,11 @@ const handler: PlasmoMessaging.MessageHandler<unknown, { ok: boolean }> = async 
     res.send({ ok: false });
     return;
   }
-  await setLastEditorTab(tabId);
+  await setLastEditor({ tabId, frameId: req.sender?.frameId ?? 0 });
   if (parsed.data.op === "issues") {
     const message: Broadcast = { type: "tally/issues", tabId, issues: parsed.data.issues };
-    await guardAsync(() => chrome.runtime.sendMessage(message));
+    // No side panel open means no receiver, which is fine.
+    await chrome.runtime.sendMessage(message).catch(() => undefined);
   }
   res.send({ ok: true });
 };

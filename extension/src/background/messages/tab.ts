@@ -1,6 +1,6 @@
 import type { PlasmoMessaging } from "@plasmohq/messaging";
 import { tabCommandSchema, tabResultSchema, type Broadcast, type TabResult } from "~messaging/protocol";
-import { lastEditorTab } from "../last-tab";
+import { lastEditor } from "../last-tab";
 import { reason } from "../util";
 
 /** Relays a side panel command to the page whose editor was focused last, and its answer back. */
@@ -10,14 +10,14 @@ const handler: PlasmoMessaging.MessageHandler<unknown, TabResult> = async (req, 
     res.send({ ok: false, error: "无效的请求" });
     return;
   }
-  const tabId = await lastEditorTab();
-  if (tabId === undefined) {
+  const place = await lastEditor();
+  if (place === undefined) {
     res.send({ ok: false, error: "请先在网页的编辑框中点一下" });
     return;
   }
   try {
     const message: Broadcast = { type: "tally/command", command: parsed.data };
-    const answer = tabResultSchema.safeParse(await chrome.tabs.sendMessage(tabId, message));
+    const answer = tabResultSchema.safeParse(await chrome.tabs.sendMessage(place.tabId, message, { frameId: place.frameId }));
     res.send(answer.success ? answer.data : { ok: false, error: "页面没有响应" });
   } catch (error) {
     res.send({ ok: false, error: `页面没有响应（${reason(error)}）` });

@@ -1,0 +1,89 @@
+import { useEffect, useState } from "react";
+import { categoryStyle } from "~lint-framework/categories";
+import { tabResultSchema, type Broadcast, type TabResult } from "~messaging/protocol";
+import { PAGE_CSS, PANEL_CSS } from "~sidepanel/styles";
+import { loadSettings, saveSettings, type TallySettings } from "~settings/settings";
+
+type Status = NonNullable<Extract<TabResult, { ok: true }>["status"]>;
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function pageStatus(tabId: number): Promise<Status | null> {
+  const message: Broadcast = { type: "tally/command", command: { op: "status" } };
+  try {
+    const answer = tabResultSchema.safeParse(await chrome.tabs.sendMessage(tabId, message, { frameId: 0 }));
+    return answer.success && answer.data.ok ? answer.data.status ?? null : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The popup: on/off for this site, counts per category, open the side panel, the reference date. */
+export default function Popup() {
+  const [settings, setSettings] = useState<TallySettings | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [tabId, setTabId] = useState<number | undefined>();
+
+  useEffect(() => {
+    void (async () => {
+      setSettings(await loadSettings());
+      const id = await activeTabId();
+      setTabId(id);
+      if (id !== undefined) setStatus(await pageStatus(id));
+    })();
+  }, []);
+
+  const toggleSite = async (on: boolean) => {
+    if (!settings || !status) return;
+    const others = settings.disabledSites.filter((h) => h !== status.host);
+    const next = { ...settings, disabledSites: on ? others : [...others, status.host] };
+    await saveSettings(next);
+    setSettings(next);
+    setStatus({ ...status, enabled: on, counts: on ? status.counts : {} });
+    if (on && tabId !== undefined) setTimeout(() => void pageStatus(tabId).then(setStatus), 1500);
+  };
+
+  const openPanel = async () => {
+    const win = await chrome.windows.getCurrent();
+    await chrome.sidePanel?.open?.({ windowId: win.id! });
+    window.close();
+  };
+
+  const today = new Date().toISOString().slice(0, 10);
+  const counts = Object.entries(status?.counts ?? {});
+  return (
+    <main className="panel popup" style={{ width: 300 }}>
+      <style>{PANEL_CSS + PAGE_CSS}</style>
+      <h1>Tally 报告检查</h1>
+      {status ? (
+        <>
+          <label className="field-inline">
+            <input type="checkbox" name="site-enabled" checked={status.enabled} onChange={(e) => void toggleSite(e.target.checked)} />
+            <span>在 {status.host || "此页面"} 上检查</span>
+          </label>
+          <ul className="counts">
+            {counts.map(([category, n]) => (
+              <li key={category} data-category={category}>
+                <span className="dot" style={{ background: categoryStyle(category).color }} /> {categoryStyle(category).label}
+                <span className="count">{n}</span>
+              </li>
+            ))}
+            {status.enabled && counts.length === 0 && <li className="muted">此页面的编辑框中没有发现问题。</li>}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">此页面无法检查（浏览器内置页面或尚未加载完）。</p>
+      )}
+      <p className="muted" data-testid="reference-date">
+        参考日期：{settings?.referenceDate === "auto" || !settings ? `自动（按报告期间，否则今天 ${today}）` : settings.referenceDate}
+      </p>
+      <div className="actions">
+        <button className="primary" onClick={() => void openPanel()}>打开侧边栏</button>
+        <button onClick={() => void chrome.runtime.openOptionsPage()}>设置</button>
+      </div>
+    </main>
+  );
+}
