@@ -32,6 +32,8 @@ const cases: string[] = [
   "202[N:X]年[N:X]月[N:X]日",
   "[N:XX]年[N:XX]月[N:XX]日",
   "[N:○○○○]年工作要点",
+  "20[N:XX]-20[N:XX]年规划，2024-202[N:X]年度，[N:XX]至[N:XX]万元，[N:X]-[N:X]月",
+  "地区生产总值 [N:XX] [N:XX] [N:XX]%",
   // ordinals that date the report
   "学习贯彻党的[N:XX]大精神和十九届[N:X]中全会精神。",
   "认真落实县委[N:xx]届五次全会部署。",

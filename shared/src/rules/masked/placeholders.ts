@@ -79,6 +79,7 @@ const CHINESE_NUMERALS = new Set([..."一二三四五六七八九十零〇○◯
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『", "【", "["]);
 const CLOSE_QUOTES = new Set(["”", "\"", "’", "'", "」", "》", "』", "】", "]"]);
 const URL_JOINERS = new Set([".", "/", "@", "_", "-", ":", "#", "&", "=", "?", "\\"]);
+const RANGE_SIGNS = new Set(["-", "—", "–", "~", "～", "至", "到"]);
 const LIST_GAP = /^[\s\u3000、，,和及与至到\-—–~～/]{1,3}$/;
 const MAX_EMPHASIS = 120;
 
@@ -230,6 +231,12 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     if (e - s === 1 && isDigit(text[s - 1]) && isDigit(text[e])) return undefined; // 3x4, 3*4
     let j = e;
     while (j < text.length && j - e < 24 && (isDigit(text[j]) || isDot(text[j]) || familyOf(text[j]) === family)) j++;
+    // 20XX-20XX年: a range of figures takes the unit of its end.
+    if (RANGE_SIGNS.has(text[j] ?? "") && (isDigit(text[j + 1]) || familyOf(text[j + 1]) === family)) {
+      const rangeEnd = j + 1;
+      j = rangeEnd;
+      while (j < text.length && j - rangeEnd < 24 && (isDigit(text[j]) || isDot(text[j]) || familyOf(text[j]) === family)) j++;
+    }
     let k = s;
     while (k > 0 && s - k < 24 && (isDigit(text[k - 1]) || isDot(text[k - 1]))) k--;
     const unitAt = skipSpacesForward(text, j);
@@ -256,6 +263,8 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
   if (UNITS.startsAt(text, after) > 0) return NUMBER;
 
   const next = text[after];
+  // XX至XX万元: a range takes its kind from the other end.
+  if (RANGE_SIGNS.has(next ?? "") && (familyOf(text[after + 1]) === family || isDigit(text[after + 1]))) return AMBIGUOUS;
   if (isHan(next)) {
     // 以XXXX为指导: a masked phrase.
     if (text[before - 1] === "以" && next === "为") return { kind: "name", slot: "phrase" };
@@ -304,13 +313,15 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
   const prev = text[s - 1];
   const next = text[e];
   if (isLatinLetter(prev) || isLatinLetter(next)) return false; // XL, MAX, x86 handled later
-  // iPhone X, X Window: a Latin word one space away.
+  // iPhone X, X Window: a Latin word one space away (another placeholder, as in a table row
+  // "XX XX XX%", is no word).
   const after = skipSpacesForward(text, e);
   const before = skipSpacesBackward(text, s);
-  if ((after > e && isLatinLetter(text[after])) || (before < s && isLatinLetter(text[before - 1]))) return false;
+  if (after > e && isLatinLetter(text[after]) && !isPlaceholderWord(text, after, 1)) return false;
+  if (before < s && isLatinLetter(text[before - 1]) && !isPlaceholderWord(text, before - 1, -1)) return false;
   // URLs, e-mail addresses, code: joined to Latin text.
   if (next !== undefined && URL_JOINERS.has(next) && isLatinLetter(text[e + 1]) && familyOf(text[e + 1]) !== "latin") return false;
-  if (prev !== undefined && URL_JOINERS.has(prev) && isLatinLetter(text[s - 2])) return false;
+  if (prev !== undefined && URL_JOINERS.has(prev) && isLatinLetter(text[s - 2]) && familyOf(text[s - 2]) !== "latin") return false;
   if (prev === "@" || next === "@") return false;
   if (prev === "[" && next === "]" && e - s === 1) return false; // markdown checkbox [x]
   if (e - s === 1) {
@@ -318,6 +329,17 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
     if (isMultiplication(text, s, e)) return false;
   }
   return true;
+}
+
+/** Whether the Latin word starting at `i` (reading in direction `step`) is a short run of X only. */
+function isPlaceholderWord(text: string, i: number, step: 1 | -1): boolean {
+  let k = i;
+  for (let n = 0; n <= MAX_RUN.latin; n++, k += step) {
+    const ch = text[k];
+    if (!isLatinLetter(ch)) return n > 0;
+    if (familyOf(ch) !== "latin") return false;
+  }
+  return false;
 }
 
 /** 3×4, 3 x 4, 长×宽: a single sign between two figures or two dimensions. */
