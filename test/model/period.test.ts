@@ -27,6 +27,15 @@ describe("inferPeriod from the title", () => {
     expect(periodOf(text)).toEqual({ start, end, source: "title", label });
   });
 
+  it("reads a school year as September to August", () => {
+    expect(periodOf("东湖中心小学2025—2026学年工作总结\n本学年各项工作有序推进。")).toEqual({
+      start: "2025-09-01",
+      end: "2026-08-31",
+      source: "title",
+      label: "2025—2026学年",
+    });
+  });
+
   it("reads the review half of a 上半年总结和下半年计划 as the period", () => {
     expect(periodOf("东湖镇2026年上半年工作总结和下半年工作计划\n上半年，各项工作有序推进。")).toMatchObject({
       start: "2026-01-01",

@@ -131,7 +131,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "14th-five-year-plan-current",
-    pattern: "[“\"]?十四五[”\"]?(?:规划)?(?:开局起步|起步之年|开局(?!之年)|关键之年|攻坚之年|冲刺|中期评估)",
+    pattern: "[“\"]?十四五[”\"]?(?:规划)?(?:开局起步|起步之年|开局(?!之年)|关键之年|攻坚之年|冲刺|中期评估|目标任务)",
     unlessAfter: "^[^。；]{0,8}(?:完成|实现|收官|取得)",
     replacement: "“十五五”规划",
     staleFrom: "2026-01-01",

@@ -7,7 +7,7 @@ import type { Paragraph, ReportPeriod } from "./types";
  *
  * 1. the title (or a title-like line near the top, when watermark lines precede it):
  *    2026年工作总结 · 2026年上半年 · 1-10月 / 1—10月 / 1至10月 · 第三季度 / 前三季度 · 10月份 ·
- *    全年 / 年度 · 二〇二五年;
+ *    全年 / 年度 · 二〇二五年 · 2025—2026学年 (September to August);
  * 2. the body: a period phrase opening one of the first paragraphs (今年以来，· 1-10月，·
  *    2020年上半年，· 2020年以来，), its year taken from the body phrase itself, else the date line
  *    (a paragraph that is only a date, e.g. the signature 2026年11月5日), else a year in the
@@ -29,8 +29,12 @@ export function inferPeriod(paragraphs: readonly Paragraph[], title: Paragraph |
   const body = paragraphs.filter((p) => !heads.includes(p)).slice(0, BODY_PARAGRAPHS);
   const dateLine = findDateLine(paragraphs);
 
-  // 1. The title.
+  // 1. The title. A school year (2025—2026学年) runs from September to August.
   for (const head of heads) {
+    const school = SCHOOL_YEAR.exec(head.text);
+    if (school && +school[2]! === +school[1]! + 1) {
+      return { start: `${school[1]}-09-01`, end: `${school[2]}-08-31`, source: "title", label: `${school[1]}—${school[2]}学年` };
+    }
     const clue = readClue(head.text, "title");
     if (!clue.year && !clue.months && !clue.wholeYear) continue;
     const year = clue.year ?? bodyYear(body, dateLine, clue.wholeYear ?? false, refYear);
@@ -108,6 +112,7 @@ function parseMonth(s: string): number | undefined {
 const YEAR = new RegExp(`(?<![\\d${CN_DIGIT}\\-－—–~～至到])(\\d{4}|[${CN_DIGIT}]{4})\\s?年`, "g");
 const MONTH_NUM = "(\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 const MONTH_RANGE = new RegExp(`(?<![\\d])${MONTH_NUM}\\s?(?:月份?)?\\s?[-－—–~～至到]{1,2}\\s?(?:\\d{4}年)?${MONTH_NUM}\\s?月`);
+const SCHOOL_YEAR = /(\d{4})\s?(?:年)?\s?[-－—–~～至到]{1,2}\s?(\d{4})\s?学年/;
 const QUARTERS_TO_DATE = /前([一二三两1-3])(?:个)?季度/;
 const QUARTER = /(?:第)?([一二三四1-4])季度/;
 const SINGLE_MONTH = new RegExp(`(?<![\\d\\-－—–~～至到月])${MONTH_NUM}\\s?月份?(?:工作|情况|总结|汇报|报告)`);

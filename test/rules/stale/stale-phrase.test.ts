@@ -13,6 +13,7 @@ describe("stale-phrase flags superseded phrasing in a 2026 report", () => {
     ["协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。", "four-comprehensives-old", "全面建成小康社会"],
     ["确保十三五目标任务落到实处。", "13th-five-year-plan-current", "十三五目标任务"],
     ["推动“十四五”规划开局起步。", "14th-five-year-plan-current", "“十四五”规划开局起步"],
+    ["确保“十四五”规划目标任务落地见效。", "14th-five-year-plan-current", "“十四五”规划目标任务"],
     ["坚决打赢脱贫攻坚战，确保稳定增收。", "win-poverty-battle", "坚决打赢脱贫攻坚战"],
     ["全力抓好脱贫攻坚工作。", "poverty-campaign-ongoing", "脱贫攻坚"],
     ["深化精准扶贫工作，落实帮扶措施。", "targeted-poverty-alleviation", "精准扶贫"],
@@ -120,6 +121,7 @@ describe("still-current phrasing is never flagged (§4)", () => {
     "打好脱贫攻坚成果巩固拓展主动仗。",
     "深入学习贯彻习近平总书记考察本省时的系列重要讲话精神。",
     "第二十九大队完成巡查任务，二十八届运动会筹备就绪。",
+    "“十四五”规划目标任务全面完成，为十五五开局奠定基础。",
   ])("%s", (body) => {
     expect(stale(report(Y2026, body))).toEqual([]);
   });
