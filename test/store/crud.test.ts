@@ -15,6 +15,15 @@ describe("figure store CRUD", () => {
     store.close();
   });
 
+  test("extreme values are kept exactly", async () => {
+    const store = await openTestStore();
+    for (const value of [Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 1e21, 123456789012345]) {
+      const saved = await store.save({ name: `值${value}`, value, unit: "", period: "2026" });
+      expect(saved.value).toBe(value);
+    }
+    store.close();
+  });
+
   test("save upserts on name + period + region and keeps the creation time", async () => {
     const store = await openTestStore();
     const first = await store.save({ name: "固定资产投资", value: 3.2, unit: "亿元", period: "2026-Q3", region: "城关镇" });

@@ -154,6 +154,7 @@ describe("importBytes / importText", () => {
     expect(await store.lookup("财政收入")).toMatchObject({ value: 32000, unit: "万元", period: "2026-H1" });
     const bad = await store.importText('[{"name":"x","value":true,"period":"2026"}, 3]', { format: "json" });
     expect(bad.rejected.map((r) => r.row)).toEqual([2, 1]);
+    expect(bad.rejected[1]?.reason).toContain("第1条“数值”");
     expect((await store.importText("{oops", { format: "json" })).rejected[0]?.reason).toContain("JSON");
     store.close();
   });

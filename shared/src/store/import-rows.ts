@@ -25,6 +25,8 @@ export interface FieldRow {
   cells: Partial<Record<FigureField, Cell>>;
   /** A unit given by the header itself, e.g. 数值（万元）. */
   headerUnit?: string;
+  /** How messages count rows: 行 in a table, 条 in a JSON list. */
+  rowWord?: "行" | "条";
 }
 
 export interface ParsedImport {
@@ -101,14 +103,15 @@ function readPeriod(cell: Cell): string {
 
 type RowResult = { ok: true; figure: SavedFigure } | { ok: false; rejection: RejectedRow };
 
-function reject(row: number, field: FigureField, reason: string): RowResult {
+function reject(fieldRow: FieldRow, field: FigureField, reason: string): RowResult {
   const column = fieldLabel(field);
-  return { ok: false, rejection: { row, column, reason: `第${row}行“${column}”列：${reason}` } };
+  const where = fieldRow.rowWord === "条" ? `第${fieldRow.row}条“${column}”` : `第${fieldRow.row}行“${column}”列`;
+  return { ok: false, rejection: { row: fieldRow.row, column, reason: `${where}：${reason}` } };
 }
 
 /** Validates one row into a figure (times only when the row gives them). */
 export function readFieldRow(fieldRow: FieldRow): RowResult {
-  const { row, cells } = fieldRow;
+  const { cells } = fieldRow;
   const unitCell = cellText(cells.unit) || fieldRow.headerUnit || "";
   let value: number;
   let unit: string;
@@ -118,20 +121,20 @@ export function readFieldRow(fieldRow: FieldRow): RowResult {
     unit = unitCell;
   } else if (typeof rawValue === "string") {
     const parsed = resolveValueWithUnit(rawValue, unitCell);
-    if (!parsed.ok) return reject(row, "value", parsed.reason);
+    if (!parsed.ok) return reject(fieldRow, "value", parsed.reason);
     value = parsed.value;
     unit = parsed.unit;
   } else if (isEmptyCell(rawValue)) {
-    return reject(row, "value", "数值为空");
+    return reject(fieldRow, "value", "数值为空");
   } else {
-    return reject(row, "value", `“${cellText(rawValue)}”不是数字`);
+    return reject(fieldRow, "value", `“${cellText(rawValue)}”不是数字`);
   }
-  if (!Number.isFinite(value)) return reject(row, "value", `“${cellText(rawValue)}”不是有限的数字`);
+  if (!Number.isFinite(value)) return reject(fieldRow, "value", `“${cellText(rawValue)}”不是有限的数字`);
 
   const createdAt = readTime(cells.createdAt);
   const updatedAt = readTime(cells.updatedAt);
-  if (createdAt !== undefined && Number.isNaN(createdAt)) return reject(row, "createdAt", `无法识别时间“${cellText(cells.createdAt)}”`);
-  if (updatedAt !== undefined && Number.isNaN(updatedAt)) return reject(row, "updatedAt", `无法识别时间“${cellText(cells.updatedAt)}”`);
+  if (createdAt !== undefined && Number.isNaN(createdAt)) return reject(fieldRow, "createdAt", `无法识别时间“${cellText(cells.createdAt)}”`);
+  if (updatedAt !== undefined && Number.isNaN(updatedAt)) return reject(fieldRow, "updatedAt", `无法识别时间“${cellText(cells.updatedAt)}”`);
 
   const input: Record<string, unknown> = {
     name: cellText(cells.name),
@@ -146,7 +149,7 @@ export function readFieldRow(fieldRow: FieldRow): RowResult {
   if (createdAt !== undefined) input.createdAt = createdAt;
   if (updatedAt !== undefined) input.updatedAt = updatedAt;
   const normalized = normalizeFigure(input, { stampTimes: false });
-  if (!normalized.ok) return reject(row, normalized.field, normalized.reason);
+  if (!normalized.ok) return reject(fieldRow, normalized.field, normalized.reason);
   return { ok: true, figure: normalized.figure };
 }
 
@@ -178,7 +181,7 @@ export function readFieldRows(rows: readonly FieldRow[]): ParsedImport {
       result.rejected.push({
         row: fieldRow.row,
         column: fieldLabel("value"),
-        reason: `第${fieldRow.row}行：与第${earlierRow}行是同一指标（名称、期间、地区相同），但内容不同`,
+        reason: `第${fieldRow.row}${fieldRow.rowWord ?? "行"}：与第${earlierRow}${fieldRow.rowWord ?? "行"}是同一指标（名称、期间、地区相同），但内容不同`,
       });
       continue;
     }
@@ -239,7 +242,7 @@ export function objectsToFieldRows(items: readonly unknown[]): { rows: FieldRow[
       if (unit) headerUnit = unit;
       cells[field] = Array.isArray(value) ? value.map(String) : (value as Cell);
     }
-    rows.push(headerUnit ? { row, cells, headerUnit } : { row, cells });
+    rows.push(headerUnit ? { row, cells, headerUnit, rowWord: "条" } : { row, cells, rowWord: "条" });
   });
   return { rows, rejected };
 }

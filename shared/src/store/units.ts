@@ -37,7 +37,9 @@ export function splitUnit(unit: string): ScaledUnit {
 /** Removes binary float noise: 0.1 + 0.2 → 0.3. Values stay exact to 15 significant digits. */
 export function cleanNumber(value: number): number {
   if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
-  return Number(value.toPrecision(15));
+  const clean = Number(value.toPrecision(15));
+  // Near Number.MAX_VALUE rounding up would overflow: keep the value as it is.
+  return Number.isFinite(clean) ? clean : value;
 }
 
 /** value × 10^exponent without float noise. */
