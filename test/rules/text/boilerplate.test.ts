@@ -39,6 +39,21 @@ describe("boilerplate", () => {
     expect(applyFix(text, d!)).toBe("全年各项指标圆满完成。");
   });
 
+  it("takes short lines between two ad lines as part of the same pasted banner", () => {
+    const text = ["仅供学习参考 禁止外传", "某某文库", "海量范本 随时更新", "加入会员群：12345678", "城关镇2026年工作总结", "今年以来，全镇经济平稳运行。"].join("\n");
+    const ds = ads(text);
+    expect(ds.map((d) => d.text)).toEqual(["仅供学习参考 禁止外传", "某某文库", "海量范本 随时更新", "加入会员群：12345678"]);
+    let fixed = text;
+    for (const d of [...ds].reverse()) fixed = applyFix(fixed, d);
+    expect(fixed).toBe("城关镇2026年工作总结\n今年以来，全镇经济平稳运行。");
+  });
+
+  it("does not swallow report text between watermarks repeated on every page", () => {
+    const page = ["一、经济运行", "全镇完成地区生产总值12亿元。", "财政收入稳步增长。"];
+    const text = ["仅供学习 禁止外传", ...page, "仅供学习 禁止外传", "二、社会事业"].join("\n");
+    expect(ads(text).map((d) => d.text)).toEqual(["仅供学习 禁止外传", "仅供学习 禁止外传"]);
+  });
+
   const genuine = [
     "组织党员会员开展学习，关注群众诉求。",
     "涉密文件一律禁止外传。",

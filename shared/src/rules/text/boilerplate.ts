@@ -1,4 +1,4 @@
-import type { LocalSpan, ParagraphAnalysis } from "../../model/types";
+import type { LocalSpan, Paragraph, ParagraphAnalysis } from "../../model/types";
 import { defineRule } from "../types";
 import type { Finding } from "../types";
 import { BOILERPLATE_PHRASES, type BoilerplatePhrase } from "./boilerplate-phrases";
@@ -127,6 +127,41 @@ export function scanBoilerplate(paragraph: ParagraphAnalysis): BoilerplateFact[]
   return out;
 }
 
+/** At most this many lines between two ad lines are taken as part of the same pasted block. */
+const MAX_BLOCK_GAP = 8;
+const MAX_BLOCK_LINE = 40;
+
+/**
+ * Short lines sandwiched between two whole-line ads (a site's banner: 仅供学习 禁止外传 … slogans …
+ * 会员群：) belong to the same pasted block. Lines that read as report text (a heading, the title,
+ * a sentence ending in 。, a long line) break the block.
+ */
+function linesBetweenAds(paragraphs: readonly Paragraph[], facts: readonly BoilerplateFact[][]): Set<number> {
+  const out = new Set<number>();
+  let lastAd = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (facts[i]?.some((f) => f.wholeLine)) {
+      if (lastAd >= 0 && i - lastAd > 1 && i - lastAd - 1 <= MAX_BLOCK_GAP) {
+        let ok = true;
+        for (let k = lastAd + 1; k < i && ok; k++) ok = looksLikeBannerLine(paragraphs[k]!);
+        if (ok) for (let k = lastAd + 1; k < i; k++) out.add(k);
+      }
+      lastAd = i;
+    }
+  }
+  return out;
+}
+
+function looksLikeBannerLine(p: Paragraph): boolean {
+  const text = p.text.trim();
+  return !p.isTitle && !p.analysis.heading && p.hostHeadingLevel === undefined && text.length <= MAX_BLOCK_LINE && !text.includes("。");
+}
+
+function sandwichedLine(text: string): BoilerplateFact {
+  const span = trimmed(text, { from: 0, to: text.length });
+  return { ...span, wholeLine: true, phrase: "" };
+}
+
 /** Length of the line break starting at `i` (0 at the end of the text). */
 function breakAt(text: string, i: number): number {
   if (text[i] === "\r" && text[i + 1] === "\n") return 2;
@@ -153,13 +188,17 @@ export const boilerplate = defineRule<BoilerplateFact[]>({
   scan: scanBoilerplate,
   report(report, facts) {
     const out: Finding[] = [];
-    facts.forEach((list, i) => {
+    const sandwiched = linesBetweenAds(report.paragraphs, facts);
+    facts.forEach((found, i) => {
       const p = report.paragraphs[i]!;
+      const list = sandwiched.has(i) ? [sandwichedLine(p.text)] : found;
       for (const f of list) {
         const finding: Finding = {
           from: p.from + f.from,
           to: p.from + f.to,
-          message: `疑似从网上复制带入的水印或广告文字（“${f.phrase}”），请删除`,
+          message: f.phrase
+            ? `疑似从网上复制带入的水印或广告文字（“${f.phrase}”），请删除`
+            : "疑似从网上复制带入的广告文字（位于两行水印广告之间），请删除",
         };
         if (f.wholeLine) {
           // Remove the line with its line break, so no blank line is left behind.
