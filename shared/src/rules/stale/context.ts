@@ -26,23 +26,44 @@ const LOOKING_BACK_BEFORE = /回顾|历史上|曾经|曾[是为获在]|过去[�
 /** Right before the phrase: an old name given as such (原县扶贫办, 前身为…, 更名为…). */
 const OLD_NAME_BEFORE = /(?:原|前身为|前身是|曾用名|更名前的|更名为|改名为|改设为)[“"]?(?:[省市县区州旗镇乡]|自治县)?$/;
 /** A paragraph that opens by looking back over years. */
-const LOOKING_BACK_PARAGRAPH = /^[\s\u3000]*(?:过去[五几十]年|[五十]年来|回顾(?:过去|[“"]?十[三四]五)|[“"]?十[三四]五[”"]?(?:时期|期间|以来))/;
+const LOOKING_BACK_PARAGRAPH = /^[\s\u3000]{0,8}(?:过去[五几十]年|[五十]年来|回顾(?:过去|[“"]?十[三四]五)|[“"]?十[三四]五[”"]?(?:时期|期间|以来))/;
 /** A section heading whose section looks back (过去五年工作回顾, 十四五时期主要成就). */
 const LOOKING_BACK_SECTION = /过去[五几十]年|[五十]年来|[“"]?十[三四]五[”"]?(?:时期|期间|以来)|五年工作回顾|发展历程|历史沿革|大事记/;
 const YEAR_BEFORE = /(?<!\d)(\d{4})\s?年(?!以来|至今|起|来|度?[以至]今)/g;
 
 /** The sentence of a paragraph that holds the local offset `at` (the whole paragraph if none). */
 export function sentenceAt(analysis: ParagraphAnalysis, at: number): LocalSpan {
-  for (const s of analysis.sentences) if (at >= s.from && at < s.to) return s;
+  const list = analysis.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (at < s.from) hi = mid - 1;
+    else if (at >= s.to) lo = mid + 1;
+    else return s;
+  }
   return { from: 0, to: analysis.text.length };
 }
 
+/**
+ * How far the cues are read on each side of a phrase, within its sentence. Bounded so that a
+ * paragraph with many phrases in one endless sentence is still read in linear time.
+ */
+const BEFORE_WINDOW = 80;
+const AFTER_WINDOW = 40;
+
+/** Whether a paragraph opens by looking back over years; once per paragraph. */
+export function paragraphLooksBack(analysis: ParagraphAnalysis): boolean {
+  return LOOKING_BACK_PARAGRAPH.test(analysis.text.slice(0, 40));
+}
+
 /** Reads the surroundings of the phrase at [from, to) of a paragraph. */
-export function surroundings(analysis: ParagraphAnalysis, from: number, to: number): PhraseSurroundings {
+export function surroundings(analysis: ParagraphAnalysis, from: number, to: number, paragraphBack = false): PhraseSurroundings {
   const text = analysis.text;
   const sentence = sentenceAt(analysis, from);
-  const before = text.slice(sentence.from, from);
-  const after = text.slice(to, Math.max(to, sentence.to));
+  const before = text.slice(Math.max(sentence.from, from - BEFORE_WINDOW), from);
+  const after = text.slice(to, Math.max(to, Math.min(sentence.to, to + AFTER_WINDOW)));
   const yearsBefore: number[] = [];
   YEAR_BEFORE.lastIndex = 0;
   for (let m = YEAR_BEFORE.exec(before); m; m = YEAR_BEFORE.exec(before)) yearsBefore.push(+m[1]!);
@@ -52,7 +73,7 @@ export function surroundings(analysis: ParagraphAnalysis, from: number, to: numb
     LOOKING_BACK_BEFORE.test(before) ||
     OLD_NAME_BEFORE.test(before) ||
     insideTitleMarks(before) ||
-    LOOKING_BACK_PARAGRAPH.test(text);
+    paragraphBack;
   const results = /^[”"]?(?:的)?(?:各项)?成果/.test(after);
   return { before, after, historical, yearsBefore, results };
 }

@@ -1,7 +1,7 @@
 import { PLAN_YEAR_MARKERS } from "../../data/stale-phrases";
 import { defineRule, type Finding } from "../types";
 import { combinedPattern } from "./compile";
-import { surroundings, yearOf } from "./context";
+import { paragraphLooksBack, surroundings, yearOf } from "./context";
 
 const markers = PLAN_YEAR_MARKERS.map((m) => ({ marker: m, pattern: new RegExp(m.pattern, "g") }));
 const anyMarkers = combinedPattern(PLAN_YEAR_MARKERS.map((x) => x.pattern));
@@ -39,12 +39,13 @@ export const planYearRule = defineRule<YearPhrase[]>({
   scan(analysis) {
     if (!anyMarkers.test(analysis.text)) return [];
     const out: YearPhrase[] = [];
+    const paragraphBack = paragraphLooksBack(analysis);
     for (const { marker, pattern } of markers) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(analysis.text); m; m = pattern.exec(analysis.text)) {
         const from = m.index;
         const to = from + m[0].length;
-        const around = surroundings(analysis, from, to);
+        const around = surroundings(analysis, from, to, paragraphBack);
         const phrase: YearPhrase = { markerId: marker.id, from, to, historical: around.historical };
         const years = around.yearsBefore;
         if (years.length) phrase.explicitYear = years[years.length - 1]!;

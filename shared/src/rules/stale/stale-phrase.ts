@@ -2,7 +2,7 @@ import type { ParagraphAnalysis } from "../../model/types";
 import type { Severity } from "../../types";
 import { defineRule, type Finding } from "../types";
 import { activeEntries, type EntrySet } from "./compile";
-import { addDays, lookingBackSections, midpoint, surroundings, yearOf } from "./context";
+import { addDays, lookingBackSections, midpoint, paragraphLooksBack, surroundings, yearOf } from "./context";
 
 /** One occurrence of a stale-phrase entry in a paragraph (paragraph-relative offsets). */
 interface PhraseHit {
@@ -102,8 +102,9 @@ function findHits(analysis: ParagraphAnalysis, set: EntrySet): PhraseHit[] {
     longest.push(x);
   }
   const hits: PhraseHit[] = [];
+  const paragraphBack = paragraphLooksBack(analysis);
   for (const { c, m, from, to } of longest) {
-    const around = surroundings(analysis, from, to);
+    const around = surroundings(analysis, from, to, paragraphBack);
     const phrase = text.slice(from, to);
     if (c.unlessBefore?.test(around.before)) continue;
     if (c.unlessAfter?.test(around.after)) continue;
