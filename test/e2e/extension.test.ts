@@ -234,6 +234,18 @@ describe("Tiptap (ProseMirror)", () => {
     await panel.getByRole("button", { name: "刷新" }).click();
     await panel.locator("li.issue").first().waitFor();
     await panel.screenshot({ path: join(screenshotDir, "sidepanel-issues.png") });
+
+    // The panel's fix goes through the editor too; its ignore removes the highlight.
+    const stale = panel.locator('details[data-category="stale-phrase"] li.issue').first();
+    await stale.locator("button.primary").first().click();
+    await expect.poll(() => page.evaluate(() => (window as any).editor.getText({ blockSeparator: "\n" }) as string)).not.toContain("党的十九大精神");
+    await panel.locator('details[data-category="masked-number"] li.issue').first().getByRole("button", { name: "忽略" }).click();
+    await expect.poll(() => highlightTexts(page, MASKED)).toEqual([]);
+
+    // Search by pinyin initials.
+    await panel.getByRole("tab", { name: "已存数据" }).click();
+    await panel.locator("input.search").fill("zsyz");
+    await expect.poll(() => panel.locator("li.figure").evaluateAll((els) => els.map((e) => e.getAttribute("data-figure-name")))).toEqual(["招商引资到位资金"]);
     await panel.close();
     await page.close();
   });
@@ -255,14 +267,22 @@ describe("Quill", () => {
   });
 
   it("inserts a card's saved figure through Quill (getText reads it) and Ctrl+Z restores it", async () => {
-    await saveFigureThroughPanel("固定资产投资", "3.2", "亿元");
+    const panel = await saveFigureThroughPanel("固定资产投资", "3.2", "亿元");
     const page = await open("quill");
     await waitForHighlight(page, MASKED, (t) => t.includes("xx"));
+    // Edit the figure in the panel while the page is open: the change is broadcast to the page.
+    await panel.bringToFront();
+    await panel.locator('li.figure[data-figure-name="固定资产投资"]').getByRole("button", { name: "编辑" }).click();
+    await panel.locator('input[name="value"]').fill("4.1");
+    await panel.getByRole("button", { name: "保存" }).click();
+    await panel.locator('li.figure[data-figure-name="固定资产投资"] .value', { hasText: "4.1亿元" }).waitFor();
+    await panel.close();
+    await page.bringToFront();
     const original: string = await page.evaluate(() => (window as any).quill.getText());
     const card = await openCard(page, MASKED, "xx");
     await page.screenshot({ path: join(screenshotDir, "quill-card.png") });
     await card.locator('[data-tally-action="insert-figure"]').first().click();
-    await expect.poll(() => page.evaluate(() => (window as any).quill.getText())).toBe(original.replace("xx", "3.2"));
+    await expect.poll(() => page.evaluate(() => (window as any).quill.getText())).toBe(original.replace("xx", "4.1"));
     await waitForHighlight(page, MASKED, (t) => t.length === 0);
     await page.keyboard.press("Control+z");
     await expect.poll(() => page.evaluate(() => (window as any).quill.getText())).toBe(original);

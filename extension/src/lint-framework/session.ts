@@ -103,7 +103,8 @@ export class EditorSession {
       seen.set(base, n + 1);
       const key = `${base}|${n}`;
       if (this.env.ignored.has(key)) continue;
-      this.issues.push({ id: `${this.id}:${d.ruleId}:${d.from}-${d.to}`, key, diagnostic: d });
+      // The id follows the key, so the side panel's ids stay valid across re-checks of unchanged text.
+      this.issues.push({ id: `${this.id}|${key}`, key, diagnostic: d });
     }
     this.draw();
     this.env.changed(this);
@@ -203,8 +204,9 @@ export class EditorSession {
     return rects[0] ?? null;
   }
 
-  /** Finds an issue by id. */
+  /** Finds an issue by id, re-checking first when the editor changed since the last check. */
   issue(id: string): Issue | null {
+    if (this.issues.length && this.adapter.readText() !== this.checkedText) this.checkNow();
     return this.issues.find((i) => i.id === id) ?? null;
   }
 
@@ -213,14 +215,8 @@ export class EditorSession {
    * when checked; otherwise the editor is re-checked and the same issue looked up again.
    */
   applyFix(issueId: string, fixIndex = 0): boolean {
-    let issue = this.issue(issueId);
+    const issue = this.issue(issueId);
     if (!issue) return false;
-    if (this.adapter.readText() !== this.checkedText) {
-      const key = issue.key;
-      this.checkNow();
-      issue = this.issues.find((i) => i.key === key) ?? null;
-      if (!issue) return false;
-    }
     const d = issue.diagnostic;
     const fix = d.fixes?.[fixIndex];
     if (!fix) return false;
