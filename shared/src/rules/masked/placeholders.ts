@@ -323,6 +323,7 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
   if (next !== undefined && URL_JOINERS.has(next) && isLatinLetter(text[e + 1]) && familyOf(text[e + 1]) !== "latin") return false;
   if (prev !== undefined && URL_JOINERS.has(prev) && isLatinLetter(text[s - 2]) && familyOf(text[s - 2]) !== "latin") return false;
   if (prev === "@" || next === "@") return false;
+  if (prev === "+" || next === "+" || prev === "＋" || next === "＋") return false; // 1+X证书, X+N模式
   if (prev === "[" && next === "]" && e - s === 1) return false; // markdown checkbox [x]
   if (e - s === 1) {
     if (X_WORDS.startsAt(text, e) > 0 || X_LABELS.endsAt(text, s) > 0) return false;
