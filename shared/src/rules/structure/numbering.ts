@@ -127,8 +127,8 @@ export const numbering = defineRule<NumberingFacts>({
   },
   report(report, facts) {
     const out: Finding[] = [];
-    // Per family, a stack of open runs: a list restarting at 1 inside another (一、二、 under 三、)
-    // nests, and the outer list resumes when an item continues it.
+    // Per family, a stack of open runs: a heading list restarting at 1 inside another (一、二、
+    // under 三、) nests, and the outer list resumes when an item continues it.
     const runs = new Map<Family, Item[][]>();
     const levelOf = new Map<Family, number>();
     const close = (family: Family) => {
@@ -138,6 +138,11 @@ export const numbering = defineRule<NumberingFacts>({
     const push = (family: Family, item: Item) => {
       let stack = runs.get(family);
       if (!stack) runs.set(family, (stack = []));
+      // An inline enumeration restarting at 1 ends the one before (they do not nest).
+      if (item.ordinal === 1 && (family === "shi" || family === "di")) {
+        close(family);
+        runs.set(family, (stack = []));
+      }
       if (stack.length === 0 || item.ordinal === 1) {
         // Bounded nesting keeps pathological texts (thousands of 一是) linear.
         if (stack.length >= MAX_NESTED_RUNS) {

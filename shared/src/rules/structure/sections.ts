@@ -18,6 +18,8 @@ const UNNUMBERED_HEADING_MAX = 25;
  * 存在的问题 / 【下步打算】 / 二：工作打算.
  */
 export function unnumberedHeadingTitle(text: string): string | undefined {
+  // A heading line is short; the bound also keeps the trailing-mark regex below linear.
+  if (text.length > UNNUMBERED_HEADING_MAX * 4) return undefined;
   const t = text.replace(HEADING_DECORATION, "").replace(/[】\]：:*\s\u3000]+$/, "");
   if (t.length === 0 || t.length > UNNUMBERED_HEADING_MAX || /[。；;！？!?，,]/.test(t)) return undefined;
   return t;
@@ -49,7 +51,7 @@ export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSe
   const h = a.heading;
   const title = h ? a.text.slice(h.title.from, h.title.to) : unnumberedHeadingTitle(a.text);
   const facts: SectionFacts = { ...(title !== undefined ? { title } : {}), cues: [] };
-  const withCues = sections.filter((s) => s.cues.length > 0);
+  const withCues = sections.filter((s): s is CompiledSection & { cues: RegExp } => s.cues !== undefined);
   if (withCues.length === 0) return facts;
   for (const sentence of a.sentences) {
     let from = sentence.from;
@@ -61,7 +63,7 @@ export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSe
     text = text.replace(/^[\s\u3000]+/, "");
     for (const s of withCues) {
       if (facts.cues.some((c) => c.key === s.key)) continue;
-      if (s.cues.some((re) => re.test(text))) facts.cues.push({ key: s.key, from: sentence.from, to: sentence.to });
+      if (s.cues.test(text)) facts.cues.push({ key: s.key, from: sentence.from, to: sentence.to });
     }
   }
   return facts;

@@ -79,7 +79,8 @@ export interface CompiledSection {
   /** Heading synonyms with `{nextYear}` filled in (the year after the report's period). */
   headingsFor(nextYear: number): RegExp[];
   notHeadings: RegExp[];
-  cues: RegExp[];
+  /** All content cues as one alternation (one test per sentence); undefined without cues. */
+  cues?: RegExp;
 }
 
 /** Stands for the year after the report's period in heading synonyms: 2027年主要工作 in a 2026 summary. */
@@ -125,7 +126,7 @@ function compile(template: ReportTemplate): CompiledTemplate {
       key: JSON.stringify([section.headings, section.notHeadings ?? [], section.contentCues ?? []]),
       headingsFor: headingCompiler(section.headings),
       notHeadings: (section.notHeadings ?? []).map(compileRegex),
-      cues: (section.contentCues ?? []).map(compileRegex),
+      ...(section.contentCues?.length ? { cues: compileRegex(section.contentCues.map((c) => `(?:${c})`).join("|")) } : {}),
     })),
   };
   compiledByTemplate.set(template, c);
