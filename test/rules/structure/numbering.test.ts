@@ -73,3 +73,10 @@ describe("numbering: nested lists of one style", () => {
     expect(numbering(text)).toEqual([]);
   });
 });
+
+describe("numbering: enumerations across paragraphs", () => {
+  it("does not carry a list into a paragraph whose list starts mid-sentence", () => {
+    const text = lines("一、主要工作", "一是抓学习；二是抓落实；三是抓督查。", "2027年，我局将一是抓基础；二是抓重点；三是抓落实。");
+    expect(numbering(text)).toEqual([]);
+  });
+});

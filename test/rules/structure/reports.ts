@@ -244,3 +244,16 @@ export const CONGRESS_REPORT = join(
   "二、今后五年的目标任务",
   PLANS_BODY,
 );
+
+/** Topic headings only; shortcomings and plans share the closing paragraph. */
+export const SUMMARY_CLOSING_PARAGRAPH = join(
+  "县审计局2026年工作总结",
+  INTRO,
+  "一、聚焦主责主业",
+  WORK[0]!,
+  WORK[1]!,
+  "二、服务发展大局",
+  WORK[2]!,
+  WORK[3]!,
+  "回顾一年来的工作，我们也清醒看到存在的不足，主要是审计力量不足、信息化水平不高。新的一年，我们将" + PLANS_BODY,
+);

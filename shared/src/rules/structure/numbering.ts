@@ -182,8 +182,14 @@ export const numbering = defineRule<NumberingFacts>({
         list.push({ item, variant: m.variant ?? "standard" });
         byStyle.set(m.style, list);
       }
+      const lead = p.text.length - p.text.trimStart().length;
+      const seen = new Set<Family>();
       for (const e of f.enumerators) {
         if (e.kind === "sequence-word") continue;
+        // A list carries over from the paragraph before only when this paragraph opens with its
+        // next item; one starting mid-paragraph (…将一是…二是) may have lost its first item.
+        if (!seen.has(e.kind) && e.span.from !== lead) close(e.kind);
+        seen.add(e.kind);
         push(e.kind, { from: p.from + e.span.from, to: p.from + e.span.to, text: p.text.slice(e.span.from, e.span.to), ordinal: e.ordinal });
       }
     });

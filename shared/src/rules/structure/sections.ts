@@ -112,7 +112,9 @@ export function locateSections(
       const cue = f?.cues.find((c) => c.key === cs.key);
       if (cue) {
         const to = Math.min(cue.to, cue.from + 20);
-        best = { paragraphIndex: i, from: p.from + cue.from, to: p.from + to, label: p.text.slice(cue.from, to), via: "cue" };
+        const words = p.text.slice(cue.from, cue.to);
+        const label = words.length > 12 ? words.slice(0, 12) + "…" : words;
+        best = { paragraphIndex: i, from: p.from + cue.from, to: p.from + to, label, via: "cue" };
       }
     }
     if (best) found.set(cs.section.id, best);
