@@ -13,7 +13,7 @@ describe("missing-section: flagged", () => {
     ["report without headings and without problems wording", R.REPORT_NO_HEADINGS_NO_PROBLEMS, "problems", "下一步，我们将一是聚焦项目建设，力争全年"],
     ["half-year summary without the second-half plan", R.HALF_YEAR_NO_PLANS, "plans", R.PROBLEMS_BODY.slice(0, 20)],
     ["述职报告 without shortcomings", R.DUTY_NO_PROBLEMS, "problems", "二、下一步打算"],
-    ["closing paragraph with plans only", R.SUMMARY_CLOSING_PARAGRAPH.replace("回顾一年来的工作，我们也清醒看到存在的不足，主要是审计力量不足、信息化水平不高。", ""), "problems", "新的一年，我们将一是聚焦项目建设，力争"],
+    ["closing paragraph with plans only", R.SUMMARY_CLOSING_PARAGRAPH.replace("回顾一年来的工作，我们也清醒看到存在的不足，主要是审计力量不足、信息化水平不高。", ""), "problems", "新的一年，我们将一是聚焦项目建设，力争全"],
     ["Markdown report without problems", R.MARKDOWN_SUMMARY.replace(`## 二、问题与不足\n\n${R.PROBLEMS_BODY}\n\n`, ""), "problems", "三、下一步工作计划"],
     ["bracketed headings without problems", R.SUMMARY_BRACKETED.replace(`【工作中的不足】\n\n${R.PROBLEMS_BODY}\n\n`, ""), "problems", "【明年打算】"],
   ])("%s", (_name, text, section, flagged) => {
