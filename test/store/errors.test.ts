@@ -7,11 +7,16 @@ import { openTestStore } from "./helpers";
 
 describe("storage errors become FigureStoreError with a Chinese message", () => {
   test("no IndexedDB (private mode, sandboxed frame) → unavailable", async () => {
-    const globalIndexedDB = (globalThis as { indexedDB?: unknown }).indexedDB;
-    expect(globalIndexedDB).toBeUndefined();
-    const error = await openFigureStore({ name: "none" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(FigureStoreError);
-    expect(error).toMatchObject({ code: "unavailable", message: expect.stringContaining("无痕") });
+    const scope = globalThis as { indexedDB?: unknown };
+    const saved = scope.indexedDB;
+    delete scope.indexedDB;
+    try {
+      const error = await openFigureStore({ name: "none" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FigureStoreError);
+      expect(error).toMatchObject({ code: "unavailable", message: expect.stringContaining("无痕") });
+    } finally {
+      if (saved !== undefined) scope.indexedDB = saved;
+    }
   });
 
   test("an upgrade blocked by a page holding the old version → blocked", async () => {
