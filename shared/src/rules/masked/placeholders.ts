@@ -224,7 +224,7 @@ const AMBIGUOUS: Verdict = { kind: "ambiguous", slot: "name" };
 function classify(text: string, s: number, e: number, family: Family): Verdict | undefined {
   const after = skipSpacesForward(text, e);
   const before = skipSpacesBackward(text, s);
-  const quantityBefore = QUANTITY.endsAt(text, withoutLe(text, before)) > 0;
+  const quantityBefore = followsQuantityWord(text, before);
 
   // Touching digits: 20XX年, 201x年, xx0.9%, xx458元. Without a unit after the figure it is a code (x86).
   if (isDigit(text[e]) || isDigit(text[s - 1]) || (isDot(text[e]) && isDigit(text[e + 1]))) {
@@ -245,7 +245,7 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     if (isLatinLetter(text[j])) return undefined;
     // 增长12.5*： a mark after a figure is a footnote, not a partly masked number.
     if (j === e) return undefined;
-    if (QUANTITY.endsAt(text, withoutLe(text, skipSpacesBackward(text, k))) > 0) return NUMBER;
+    if (followsQuantityWord(text, skipSpacesBackward(text, k))) return NUMBER;
     return undefined;
   }
 
@@ -440,6 +440,13 @@ function skipSpacesBackward(text: string, i: number): number {
   let k = i;
   while (k > 0 && i - k < 2 && isSpace(text[k - 1])) k--;
   return k;
+}
+
+/** After a quantity word, directly or through 为/是 (总人口为XX, 面积是XX). */
+function followsQuantityWord(text: string, end: number): boolean {
+  const e = withoutLe(text, end);
+  if (QUANTITY.endsAt(text, e) > 0) return true;
+  return (text[e - 1] === "为" || text[e - 1] === "是") && QUANTITY.endsAt(text, e - 1) > 0;
 }
 
 /** 增长了xx%, 联系电话：XXXX: the 了 or the colon does not hide the word before. */
