@@ -101,10 +101,11 @@ export const LATIN_X_WORDS_AFTER: readonly string[] = [
 /** Labels before a lone X that make it a figure or table label (图X, 附件X), left alone. */
 export const LABELS_BEFORE_LONE_X: readonly string[] = ["图", "表", "附件", "附图", "附表", "公式", "式"];
 
-/** 某 followed by these reads as an unfilled place or unit name (某镇, 某村, 某公司). */
-export const MOU_NAME_SUFFIXES: readonly string[] = [
-  "镇", "乡", "县", "区", "市", "村", "社区", "街道", "公司", "单位", "企业", "同志", "局",
-];
+/**
+ * 某 followed by these reads as an unfilled place name (某镇, 某村). 某公司, 某企业, 某单位 are left
+ * alone: case write-ups (查处某公司违法排污) hide them on purpose.
+ */
+export const MOU_NAME_SUFFIXES: readonly string[] = ["镇", "乡", "县", "区", "市", "村", "社区", "街道"];
 
 /** …unless the suffix starts a longer ordinary word (某区域, 某市场, 某局部). */
 export const MOU_ORDINARY_WORDS: readonly string[] = [
