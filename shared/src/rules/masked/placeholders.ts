@@ -304,7 +304,10 @@ function ambiguousReadsAsName(text: string, c: Candidate, lead: number): boolean
   const len = c.to - c.from;
   const long = c.family === "star" ? len >= 3 : len >= 2 || c.family === "mou";
   if (!long) return false;
-  if (c.from === lead) return c.family !== "star"; // XXX，男，汉族
+  if (c.from === lead) {
+    // XXX，男，汉族 opens a line as a name; a line (or table cell) holding nothing else is unclear.
+    return c.family !== "star" && text.slice(c.to).trim() !== "";
+  }
   const prev = text[skipSpacesBackward(text, c.from) - 1];
   return isHan(prev) || prev === "：" || prev === ":" || OPEN_QUOTES.has(prev ?? "");
 }
