@@ -33,3 +33,5 @@ export type { OutlineEntry } from "./model/headings";
 export { STALE_PHRASES } from "./data/stale-phrases";
 export { validateStalePhrase } from "./rules/stale/entry";
 export type { StalePhraseEntry, StalePhraseValidation } from "./rules/stale/entry";
+export { extractFigures, formatValue, formatInUnit, normalize, unitInfo } from "./figures";
+export type { ExtractedFigure, UnitInfo } from "./figures";

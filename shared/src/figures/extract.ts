@@ -105,6 +105,12 @@ const ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
 const CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
 /** number · 余/多 · magnitude · 余/多 · unit */
 const FIGURE_RE = new RegExp(`(${ARABIC})|(${CHINESE})`, "g");
+/** Characters a unit, magnitude or 余/多 can start with: numbers followed by anything else are skipped at once. */
+const AFTER_NUMBER: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of ["万", "亿", "千", "百", "余", "多", ...UNIT_WORDS.map((u) => u.charAt(0))]) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 const TAIL_RE = new RegExp(`(多|余)?(万亿|千万|百万|万|亿)?(多|余)?(${UNIT_ALT})?`, "y");
 const APPROX_BEFORE_RE = /(将近|接近|近|大约|约|超过|超出|逾|超|不足|不到|高于|低于|多于|少于)$/;
 const APPROX_AFTER_RE = /^(以上|左右|上下|以下|以内|多|余)/;
@@ -113,12 +119,9 @@ const WHOLE_SCOPE_RE = /全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|
 const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|村均|户均|平均每/;
 const NAMED_SCOPE_RE = /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社|镇|乡)(?![委民级务干组规集两庄镇（(政党内区域长机街直属财纪人办村容貌居])/g;
 const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股|城|集|小城|特色|中心|各乡|乡|村|街|建制|重点|一|全|两|旅游|古|名|强|卫生|文明|生态|森林)$/;
-const LISTED_RE = /分别/;
-const PARTS_RE = /其中|包括|包含|含[:：]/;
 const SHARE_TAIL = /(仅占|约占|占到|占比为|占比达|占比|比重为|比重|比例为|比例|占)$/;
 const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
 const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去年|上年|同期|上一年)(的|相比)?$/;
-const FROM_TAIL = /(由|从)$/;
 const TO_HEAD = /^(增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大|缩小|增|降|减)(到|至)$/;
 
 function escapeRe(s: string): string {
@@ -136,6 +139,9 @@ export function extractFigureFacts(text: string): FigureFact[] {
   let carried: PeriodSpec | undefined; // period words carry on through the paragraph
   let sentenceBaseline = false;
   let sentenceUncertain = false;
+  let sentenceTarget = false;
+  let sentenceScopeUncertain = false;
+  let sentenceScope: string | undefined;
   let partsGroup: number | undefined;
   let nextGroup = 0;
   let sentenceStart = 0;
@@ -147,15 +153,20 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const start = m.index;
     const numberText = m[0];
     const isChinese = m[2] !== undefined;
+    const nextCode = text.charCodeAt(start + numberText.length);
+    if (AFTER_NUMBER[nextCode] !== 1 && !(isChinese && /[万亿]$/.test(numberText))) continue;
     TAIL_RE.lastIndex = start + numberText.length;
     const tail = TAIL_RE.exec(text);
-    const [, approxA, magnitudeRaw, approxB, unitWord] = tail ?? [];
+    const approxA = tail?.[1];
+    const magnitudeRaw = tail?.[2];
+    const approxB = tail?.[3];
+    const unitWord = tail?.[4];
     let end = start + numberText.length + (tail ? tail[0].length : 0);
 
     // --- the number itself -------------------------------------------------------------------
     let magnitude = magnitudeRaw ?? "";
     let numberWritten = numberText;
-    if (isChinese && magnitude === "" && /[万亿]$/.test(numberText) && numberText.length > 1) {
+    if (isChinese && magnitude === "" && numberText.length > 1 && /[万亿]$/.test(numberText)) {
       magnitude = numberText.slice(-1);
       numberWritten = numberText.slice(0, -1);
     }
@@ -164,7 +175,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const parsed = isChinese ? chineseNumber(numberWritten) : parseArabic(numberWritten);
     if (!parsed) continue;
     // 八项规定 · 四个意识 · 三项制度: small Chinese numbers glued to a noun name a slogan
-    if (isChinese && parsed.value <= 10 && /[\u4e00-\u9fa5]/.test(text.charAt(end))) continue;
+    if (isChinese && parsed.value <= 10 && isCjk(text.charCodeAt(end))) continue;
     const unit = magnitude + (unitWord ?? "");
     const info = unitInfo(unit);
     if (!info) continue;
@@ -172,30 +183,40 @@ export function extractFigureFacts(text: string): FigureFact[] {
     // --- advance the gap: sentence ends, clause ends, period words, 其中 -----------------------
     const gapFrom = scanFrom;
     for (let i = gapFrom; i < start; i++) {
-      const ch = text[i]!;
-      if (SENTENCE_SEPARATORS.has(ch)) {
+      const kind = SEPARATOR_KIND[text.charCodeAt(i)];
+      if (kind === undefined || kind === 0) continue;
+      if (kind & SENTENCE_END) {
         sentence++;
         sentenceStart = i + 1;
         sentenceBaseline = false;
         sentenceUncertain = false;
+        sentenceTarget = false;
+        sentenceScopeUncertain = false;
+        sentenceScope = undefined;
         partsGroup = undefined;
       }
-      if (CLAUSE_SEPARATORS.has(ch)) {
+      if (kind & CLAUSE_END) {
         clauseStart = i + 1;
         clauseBaseline = false;
-        if (ch === "）" || ch === ")") partsGroup = undefined;
+        if (kind & CLOSE_PAREN) partsGroup = undefined;
       }
     }
     const gap = text.slice(gapFrom, start);
-    for (const ev of findPeriodEvents(gap, gapFrom)) {
-      if (ev.index < sentenceStart && ev.kind !== "current") continue;
-      if (ev.kind === "current") carried = ev.spec;
-      else if (ev.kind === "uncertain") sentenceUncertain = true;
-      else if (ev.sentenceWide) sentenceBaseline = true;
-      else if (ev.index >= clauseStart) clauseBaseline = true;
+    if (PERIOD_HINT.test(gap)) {
+      for (const ev of findPeriodEvents(gap, gapFrom)) {
+        if (ev.index < sentenceStart && ev.kind !== "current") continue;
+        if (ev.kind === "current") carried = ev.spec;
+        else if (ev.kind === "uncertain") sentenceUncertain = true;
+        else if (ev.sentenceWide) sentenceBaseline = true;
+        else if (ev.index >= clauseStart) clauseBaseline = true;
+      }
     }
-    const partsMatch = lastMatchIndex(gap, PARTS_RE);
-    if (partsMatch >= 0 && gapFrom + partsMatch >= sentenceStart) partsGroup = nextGroup++;
+    const sentencePart = sentenceStart > gapFrom ? text.slice(sentenceStart, start) : gap;
+    if (!sentenceTarget && TARGET_WORDS.test(sentencePart)) sentenceTarget = true;
+    if (!sentenceScopeUncertain && UNCERTAIN_SCOPE_RE.test(sentencePart)) sentenceScopeUncertain = true;
+    if (SCOPE_HINT.test(sentencePart)) sentenceScope = lastNamedScope(sentencePart) ?? sentenceScope;
+    const partsAt = lastPartsMarker(sentencePart);
+    if (partsAt >= 0) partsGroup = nextGroup++;
     scanFrom = start;
 
     // --- sign, range and approximate words ---------------------------------------------------
@@ -203,8 +224,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     let negative = false;
     let approximation: Approximation | undefined;
     let rangeLow: number | undefined;
-    const before = text.slice(Math.max(0, start - 14), start);
-    const rangeMatch = RANGE_START_RE.exec(before);
+    const rangeMatch = RANGE_HINT.test(text.charAt(start - 1)) || RANGE_HINT.test(text.charAt(start - 2)) ? RANGE_START_RE.exec(text.slice(Math.max(0, start - 14), start)) : null;
     if (rangeMatch && !isChinese === !/[零〇一二两三四五六七八九十百千]/.test(rangeMatch[1]!)) {
       const first = /[0-9０-９]/.test(rangeMatch[1]!) ? parseArabic(rangeMatch[1]!) : chineseNumber(rangeMatch[1]!);
       const rangeFrom = start - rangeMatch[0].length;
@@ -227,7 +247,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (afterWord && (afterWord[1] === "多" || afterWord[1] === "余")) end += 1;
 
     const value = negative ? -parsed.value : parsed.value;
-    const normalizedValue = Number((value * info.factor).toPrecision(15));
+    const normalizedValue = info.factor === 1 ? value : roundFloat(value * info.factor);
     const [low, high] = interval(numberWritten, parsed.decimals, value, info.factor, approximation, rangeLow, isChinese);
 
     // --- attribution ---------------------------------------------------------------------------
@@ -235,7 +255,6 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const prefixStart = Math.max(clauseStart, prev && prev.sentence === sentence ? prev.to : 0, start - 40);
     const prefixEnd = from - (approxBefore && !rangeMatch ? approxBefore[1]!.length : 0);
     const rawPrefix = text.slice(prefixStart, Math.max(prefixStart, prefixEnd));
-    const sentencePrefix = text.slice(Math.max(sentenceStart, start - 80), from);
 
     const fact: FigureFact = {
       from,
@@ -248,16 +267,19 @@ export function extractFigureFacts(text: string): FigureFact[] {
       high,
       decimals: parsed.decimals,
       approximate: approximation !== undefined,
-      ...(approximation ? { approximation } : {}),
+      approximation,
+      indicator: undefined,
       activity: false,
       role: "level",
-      target: TARGET_WORDS.test(sentencePrefix),
-      ...(carried ? { periodSpec: carried } : {}),
+      direction: undefined,
+      target: sentenceTarget,
+      periodSpec: carried,
       periodUncertain: sentenceUncertain,
+      scope: undefined,
       scopeUncertain: false,
-      listed: LISTED_RE.test(rawPrefix) || (prev?.listed === true && prev.sentence === sentence && /^[和、及与,，\s]*$/.test(rawPrefix)),
+      listed: rawPrefix.includes("分别") || (prev?.listed === true && prev.sentence === sentence && /^[和、及与,，\s]*$/.test(rawPrefix)),
       sentence,
-      ...(partsGroup !== undefined ? { partsGroup } : {}),
+      partsGroup,
       inherited: false,
     };
 
@@ -269,16 +291,44 @@ export function extractFigureFacts(text: string): FigureFact[] {
     // Scope: whole-area words in the clause win; a named unit earlier in the sentence narrows it.
     WHOLE_SCOPE_RE.lastIndex = 0;
     if (!WHOLE_SCOPE_RE.test(rawPrefix)) {
-      if (UNCERTAIN_SCOPE_RE.test(sentencePrefix)) fact.scopeUncertain = true;
-      const named = lastNamedScope(sentencePrefix);
-      if (named) fact.scope = named;
+      fact.scopeUncertain = sentenceScopeUncertain;
+      fact.scope = sentenceScope;
     }
-    if (fact.role === "baseline" && fact.periodSpec === undefined) fact.periodSpec = { yearOffset: -1, span: { kind: "report" } };
-    else if (fact.role === "baseline") fact.periodSpec = { ...fact.periodSpec!, yearOffset: -1 };
+    if (fact.role === "baseline") fact.periodSpec = fact.periodSpec ? { ...fact.periodSpec, yearOffset: -1 } : { yearOffset: -1, span: { kind: "report" } };
     out.push(fact);
     FIGURE_RE.lastIndex = end;
   }
   return out;
+}
+
+const SENTENCE_END = 1;
+const CLAUSE_END = 2;
+const CLOSE_PAREN = 4;
+/** Separator kind by UTF-16 code unit: a flat table keeps the per-character scan cheap. */
+const SEPARATOR_KIND: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of CLAUSE_SEPARATORS) table[ch.charCodeAt(0)]! |= CLAUSE_END;
+  for (const ch of SENTENCE_SEPARATORS) table[ch.charCodeAt(0)]! |= SENTENCE_END;
+  table["）".charCodeAt(0)]! |= CLOSE_PAREN;
+  table[")".charCodeAt(0)]! |= CLOSE_PAREN;
+  return table;
+})();
+const PERIOD_HINT = /[年月季期原五]/;
+const SCOPE_HINT = /[村区会道司社镇乡]/;
+const RANGE_HINT = /[至到~～\-—–－]/;
+
+/** Removes float noise from a product (1.46 × 1e8 = 145999999.99999997 → 146000000). */
+function roundFloat(x: number): number {
+  return Math.abs(x) >= 1e6 ? Math.round(x * 100) / 100 : Math.round(x * 1e6) / 1e6;
+}
+
+function isCjk(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fa5;
+}
+
+/** Index of the last 其中/包括/包含/含： in s, or -1. */
+function lastPartsMarker(s: string): number {
+  return Math.max(s.lastIndexOf("其中"), s.lastIndexOf("包括"), s.lastIndexOf("包含"), s.lastIndexOf("含："), s.lastIndexOf("含:"));
 }
 
 function chineseNumber(written: string): { value: number; decimals: number } | undefined {
@@ -328,9 +378,16 @@ function interval(
   if (decimals > 0) step = 10 ** -decimals;
   else if (isChinese) step = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(value) || 1)) - 1);
   else {
-    const digits = written.replace(/[^0-9０-９]/g, "");
-    const zeros = digits.length - digits.replace(/[0０]+$/, "").length;
-    step = 10 ** Math.min(zeros, Math.max(0, digits.length - 1));
+    let digits = 0;
+    let zeros = 0;
+    for (let i = 0; i < written.length; i++) {
+      const c = written.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) {
+        digits++;
+        zeros = c === 48 || c === 0xff10 ? zeros + 1 : 0;
+      }
+    }
+    step = 10 ** Math.min(zeros, Math.max(0, digits - 1));
   }
   step *= factor;
   const half = (decimals > 0 ? 10 ** -decimals : 1) * factor * 0.5;
@@ -347,13 +404,6 @@ function interval(
     default:
       return [v - half - eps, v + half + eps];
   }
-}
-
-function lastMatchIndex(s: string, re: RegExp): number {
-  const g = new RegExp(re.source, "g");
-  let last = -1;
-  for (let m = g.exec(s); m; m = g.exec(s)) last = m.index;
-  return last;
 }
 
 function inheritFrom(fact: FigureFact, prev: FigureFact): void {
@@ -377,7 +427,10 @@ function attribute(
   prev: FigureFact | undefined,
   sentence: number,
 ): void {
-  let p = rawPrefix.replace(/\s+/g, "");
+  let p = /\s/.test(rawPrefix) ? rawPrefix.replace(/\s+/g, "") : rawPrefix;
+  // the role words end the prefix: match them on its last characters only
+  const cut = Math.max(0, p.length - 12);
+  const last = cut > 0 ? p.slice(cut) : p;
   let m: RegExpExecArray | null;
   if ((m = TO_HEAD.exec(p)) && prev && prev.role === "from" && prev.sentence === sentence) {
     fact.role = "to";
@@ -386,28 +439,29 @@ function attribute(
     fact.activity = prev.activity;
     return;
   }
-  if (/(到|至)$/.test(p)) {
+  const lastChar = p.charAt(p.length - 1);
+  if (lastChar === "到" || lastChar === "至") {
     // 提高到820元: a level reached, not a change
-  } else if ((m = CHANGE_TAIL.exec(p))) {
+  } else if ((m = CHANGE_TAIL.exec(last))) {
     fact.role = "change";
     fact.direction = DOWN_WORDS.test(m[2]!) ? "down" : "up";
-    p = p.slice(0, m.index);
-  } else if ((m = SHARE_TAIL.exec(p))) {
+    p = p.slice(0, cut + m.index);
+  } else if ((m = SHARE_TAIL.exec(last))) {
     fact.role = "share";
-    p = p.slice(0, m.index);
-  } else if ((m = BASELINE_TAIL.exec(p)) || baseline) {
+    p = p.slice(0, cut + m.index);
+  } else if ((m = BASELINE_TAIL.exec(last)) || baseline) {
     fact.role = "baseline";
-    if (m) p = p.slice(0, m.index);
-  } else if ((m = FROM_TAIL.exec(p))) {
+    if (m) p = p.slice(0, cut + m.index);
+  } else if (lastChar === "由" || lastChar === "从") {
     fact.role = "from";
-    p = p.slice(0, m.index);
+    p = p.slice(0, -1);
   }
   if (fact.role === "level" && STANDARD_RE.test(p)) fact.role = "standard";
   if (fact.listed) return;
 
   const cleaned = cleanIndicator(p);
-  const verb = NUMBER_FIRST_VERBS.exec(cleaned.text);
-  const numberFirst = cleaned.text === "" || (verb !== null && verb.index + verb[0].length === cleaned.text.length);
+  const verb = NUMBER_FIRST_VERBS.exec(cleaned.text.length > 4 ? cleaned.text.slice(-4) : cleaned.text);
+  const numberFirst = cleaned.text === "" || verb !== null;
   if (numberFirst && (fact.role === "level" || fact.role === "standard")) {
     const noun = followingNoun(text, end);
     if (noun) {
@@ -432,20 +486,29 @@ function attribute(
 /** Strips period, scope, connectors and verbs of accomplishment around an indicator's name. */
 export function cleanIndicator(prefix: string): { text: string; activity: boolean } {
   let p = prefix;
-  for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
-  WHOLE_SCOPE_RE.lastIndex = 0;
-  p = p.replace(WHOLE_SCOPE_RE, "");
+  if (PERIOD_HINT.test(p)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
+  if (/[全本我]/.test(p)) {
+    WHOLE_SCOPE_RE.lastIndex = 0;
+    p = p.replace(WHOLE_SCOPE_RE, "");
+  }
   // keep the trailing run of name characters (CJK, Latin letters)
-  const run = /[\u4e00-\u9fa5A-Za-z“”"]+$/.exec(p);
-  p = run ? run[0].replace(/[“”"]/g, "") : "";
-  for (let i = 0; i < 6; i++) {
+  let i = p.length;
+  while (i > 0 && isNameChar(p.charCodeAt(i - 1))) i--;
+  p = p.slice(i).replace(/[“”"]/g, "");
+  for (let k = 0; k < 6; k++) {
     const before = p;
-    p = p.replace(INDICATOR_LEAD, "").replace(INDICATOR_TAIL, "");
+    p = p.replace(INDICATOR_LEAD, "");
+    const t = INDICATOR_TAIL.exec(p.length > 6 ? p.slice(-6) : p);
+    if (t) p = p.slice(0, p.length - t[0].length);
     if (p === before) break;
   }
   if (p.length > 14) p = p.slice(-14);
   const activity = ACTION_VERBS.test(p);
   return { text: p, activity };
+}
+
+function isNameChar(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fa5) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x201c || code === 0x201d || code === 34;
 }
 
 const NOUN_STOP = /[，,。；;、：:（）()的中于在已均全都被将和及与并等共分其是为有达占\s\d０-９“”"]/;

@@ -56,6 +56,16 @@ export const MAGNITUDES: Record<string, number> = { 万亿: 1e12, 千万: 1e7, �
  * "万" alone → "" × 1e4 (a magnitude with no unit). Undefined for anything unknown.
  */
 export function unitInfo(written: string): UnitInfo | undefined {
+  const known = cache.get(written);
+  if (known !== undefined || cache.has(written)) return known;
+  const info = computeUnitInfo(written);
+  if (cache.size < 512) cache.set(written, info);
+  return info;
+}
+
+const cache = new Map<string, UnitInfo | undefined>();
+
+function computeUnitInfo(written: string): UnitInfo | undefined {
   const w = written.trim();
   if (w === "") return { base: "", factor: 1 };
   const direct = CONVERSIONS[w];
@@ -63,7 +73,7 @@ export function unitInfo(written: string): UnitInfo | undefined {
   if (COUNTERS.includes(w)) return { base: w, factor: 1 };
   for (const mag of ["万亿", "千万", "百万", "万", "亿", "千"]) {
     if (w.startsWith(mag)) {
-      const rest = unitInfo(w.slice(mag.length));
+      const rest = computeUnitInfo(w.slice(mag.length));
       if (rest) return { base: rest.base, factor: rest.factor * MAGNITUDES[mag]! };
     }
   }

@@ -65,21 +65,14 @@ export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] 
       if (named && named !== subject) paragraphScope = named;
     }
     if (p.isTitle) return;
-    for (const raw of facts[i] ?? []) {
-      const f: FigureFact = { ...raw };
-      if (f.scope !== undefined && f.scope === subject) delete f.scope;
-      const inherited = paragraphScope ?? section?.scope;
-      if (f.scope === undefined && inherited !== undefined) f.scope = inherited;
+    const inherited = paragraphScope ?? section?.scope;
+    const inPlans = planLevel !== undefined;
+    for (const f of facts[i] ?? []) {
+      let scope = f.scope !== undefined && f.scope === subject ? undefined : f.scope;
+      if (scope === undefined) scope = inherited;
       const resolved = f.periodUncertain ? undefined : resolvePeriod(f.periodSpec, reportYear, reportKey);
       const periodKey = resolved ?? (f.periodUncertain ? undefined : isReportRelative(f) ? "?report" : undefined);
-      out.push({
-        ...f,
-        paragraph: i,
-        start: p.from + f.from,
-        end: p.from + f.to,
-        ...(periodKey !== undefined ? { periodKey } : {}),
-        inPlans: planLevel !== undefined,
-      });
+      out.push({ ...f, scope, paragraph: i, start: p.from + f.from, end: p.from + f.to, periodKey, inPlans });
     }
   });
   byReport.set(report, out);
