@@ -22,6 +22,8 @@ describe("duplicate", () => {
     ["全村上下团结一心，全村上下团结一心，推动各项任务落地。", "duplicate/clause", "全村上下团结一心", "全村上下团结一心，推动各项任务落地。"],
     ["狠抓安全生产，落实主体责任，落实主体责任。", "duplicate/clause", "落实主体责任", "狠抓安全生产，落实主体责任。"],
     ["这是我们的的工作重点。", "duplicate/char", "的", "这是我们的工作重点。"],
+    ["要进一步进一步压实责任。", "duplicate/word", "进一步", "要进一步压实责任。"],
+    ["全镇安全生产安全生产形势平稳。", "duplicate/word", "安全生产", "全镇安全生产形势平稳。"],
     [
       "全年新增就业岗位320个。\n全年新增就业岗位320个。\n其他内容。",
       "duplicate/paragraph",
@@ -40,6 +42,7 @@ describe("duplicate", () => {
   const clean = [
     "我们要看看、想想、议议，常常反思，人人参与，天天坚持，个个过关，一一对应。",
     "研究研究，讨论讨论，学习学习。",
+    "大家高高兴兴、热热闹闹，一天一天好起来，哈哈哈哈。",
     "好。好。",
     "目的的实现需要时间，他的的确确做到了，有的的确存在困难。",
     "一要抓发展，二要抓民生，三要抓党建。",
@@ -66,6 +69,8 @@ describe("duplicate and boilerplate on pathological input", () => {
     expect(scanRepeats(analyzeParagraph(line)).repeats.length).toBe(111_110);
     expect(scanRepeats(analyzeParagraph("好。".repeat(200_000))).repeats).toEqual([]);
     expect(scanRepeats(analyzeParagraph("的的".repeat(100_000))).repeats.length).toBe(100_000);
+    expect(scanRepeats(analyzeParagraph("好".repeat(1_000_000))).repeats).toEqual([]);
+    expect(scanRepeats(analyzeParagraph("研究".repeat(500_000))).repeats).toEqual([]);
     expect(scanRepeats(analyzeParagraph("）".repeat(100_000) + "x，" + "）".repeat(100_000) + "x")).repeats).toEqual([]);
   }, 60_000);
 

@@ -4,7 +4,7 @@ import type { Finding } from "../types";
 
 /** A repeat inside one paragraph, in paragraph-relative offsets. */
 export interface RepeatFact {
-  kind: "sentence" | "clause" | "char";
+  kind: "sentence" | "clause" | "word" | "char";
   /** The second copy: what the diagnostic covers. */
   from: number;
   to: number;
@@ -58,7 +58,49 @@ function doubledDe(text: string, out: RepeatFact[]): void {
   }
 }
 
-/** Finds repeated sentences, clauses and doubled 的 in one paragraph. */
+const MIN_WORD = 3;
+const MAX_WORD = 12;
+
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Whether text[from, from+len) repeats a shorter unit (研究研究, 哈哈哈): natural reduplication. */
+function isPeriodic(text: string, from: number, len: number): boolean {
+  for (let p = 1; p <= len >> 1; p++) {
+    if (len % p) continue;
+    let k = p;
+    while (k < len && text.charCodeAt(from + k) === text.charCodeAt(from + k - p)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
+/**
+ * A word of 3 to 12 Han characters typed twice with nothing between (进一步进一步加强). Two-character
+ * doublings are left alone: verbs reduplicate that way (研究研究, 学习学习). Linear: each position
+ * tries a bounded number of lengths, and a run of one character is skipped at once.
+ */
+function doubledWords(text: string, out: RepeatFact[]): void {
+  const n = text.length;
+  for (let i = 0; i + 2 * MIN_WORD <= n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHanAt(text, i)) continue;
+    if (text.charCodeAt(i + 1) === c) continue;
+    for (let len = MIN_WORD; len <= MAX_WORD && i + 2 * len <= n; len++) {
+      if (text.charCodeAt(i + len) !== c) continue;
+      let k = 1;
+      while (k < len && isHanAt(text, i + k) && text.charCodeAt(i + k) === text.charCodeAt(i + len + k)) k++;
+      if (k < len || isPeriodic(text, i, len)) continue;
+      out.push({ kind: "word", from: i + len, to: i + 2 * len, deleteFrom: i + len, deleteTo: i + 2 * len });
+      i += 2 * len - 1;
+      break;
+    }
+  }
+}
+
+/** Finds repeated sentences, clauses, words and doubled 的 in one paragraph. */
 export function scanRepeats(paragraph: ParagraphAnalysis): DuplicateFacts {
   const { text, sentences } = paragraph;
   const repeats: RepeatFact[] = [];
@@ -87,6 +129,7 @@ export function scanRepeats(paragraph: ParagraphAnalysis): DuplicateFacts {
     }
   }
   doubledDe(text, repeats);
+  doubledWords(text, repeats);
   repeats.sort((a, b) => a.from - b.from);
   const trimmed = text.trim();
   const comparable = meaningful(trimmed) >= MIN_PARAGRAPH && (/[，。；！？]/.test(trimmed) || trimmed.length >= 16) ? trimmed : undefined;
@@ -96,6 +139,7 @@ export function scanRepeats(paragraph: ParagraphAnalysis): DuplicateFacts {
 const MESSAGES: Record<RepeatFact["kind"], string> = {
   sentence: "句子重复：与前一句完全相同，请删除重复的一句",
   clause: "分句重复：与前一分句完全相同，请删除重复部分",
+  word: "词语重复：同一词语连续出现两次，疑为多打，请删除一处",
   char: "“的的”疑为多打了一个“的”，请删除一个",
 };
 
@@ -117,13 +161,13 @@ export const duplicate = defineRule<DuplicateFacts>({
       const p = report.paragraphs[i]!;
       for (const r of f.repeats) {
         const finding: Finding = {
-          ruleId: r.kind === "char" ? "duplicate/char" : r.kind === "clause" ? "duplicate/clause" : "duplicate",
+          ruleId: r.kind === "sentence" ? "duplicate" : `duplicate/${r.kind}`,
           from: p.from + r.from,
           to: p.from + r.to,
           message: MESSAGES[r.kind],
           fixes: [{ label: "删除重复内容", replacement: "", from: p.from + r.deleteFrom, to: p.from + r.deleteTo }],
         };
-        if (r.kind === "char") finding.severity = "info";
+        if (r.kind === "char" || r.kind === "word") finding.severity = "info";
         out.push(finding);
       }
       const prev = facts[i - 1];
