@@ -22,6 +22,7 @@ describe("boilerplate", () => {
     ["本文档由某某文库网友上传分享\n正文。", "正文。"],
     ["第 3 页 共 12 页\n正文。", "正文。"],
     ["开通VIP会员，免费下载\n正文。", "正文。"],
+    ["正文。\n欢迎下载，名师归纳总结", "正文。"],
   ];
 
   it.each(wholeLines)("removes a pasted ad line with its line break: %s", (text, fixed) => {
@@ -64,6 +65,7 @@ describe("boilerplate", () => {
     "工会会员可享受年度健康体检。",
     "依法打击侵犯知识产权行为，开展版权保护宣传。",
     "建立镇村干部微信工作群，及时传达上级精神。",
+    "资料来源：县统计局。群众可在政务服务网下载办事指南。",
   ];
 
   it.each(genuine)("leaves the same words in a genuine sentence alone: %s", (text) => {

@@ -40,7 +40,10 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
   { pattern: "(?:开通|成为|注册|升级)(?:VIP)?会员|VIP会员|会员(?:专享|免费|下载|特权|可下载|群)", strength: "strong", note: "会员专享" },
   { pattern: "(?:百度文库|道客巴巴|豆丁网|原创力文档|范文网|文秘网|公文网|写作网|文档网|第一范文|免费范文|精品文档|精品范文)", strength: "strong", note: "document sites" },
   { pattern: "(?:word|WORD|Word)版(?:本)?(?:可编辑)?|下载后可(?:编辑|修改)|可(?:编辑|自由)修改|可编辑", strength: "strong", note: "word版可编辑" },
-  { pattern: "(?:免费|在线|欢迎|点击)下载", strength: "weak", note: "免费下载" },
+  { pattern: "(?:免费|欢迎|敬请|点击)(?:您)?下载|如需(?:下载|完整版|全文|原文)", strength: "strong", note: "欢迎下载" },
+  { pattern: "在线下载|下载", strength: "weak", note: "下载" },
+  { pattern: "名师(?:归纳|精心)?(?:总结|整理)", strength: "strong", note: "名师归纳总结" },
+  { pattern: "温馨提示[:：]?", strength: "weak", note: "温馨提示" },
   { pattern: "第\\s{0,2}\\d{1,4}\\s{0,2}页\\s{0,2}[，,/]?\\s{0,2}共\\s{0,2}\\d{1,4}\\s{0,2}页", strength: "strong", note: "page footer 第1页共5页" },
   { pattern: "请访问|欢迎访问|欢迎关注|详见官网|官方网站|网址|本站|本文|本文档|作者|资料|文档|更多|获取|查看|点击|联系|我们|删除|请|的|和|及|谢谢|感谢", strength: "weak", note: "filler words of an ad" },
 ];
