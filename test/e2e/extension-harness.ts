@@ -16,7 +16,12 @@ const fixtures = join(root, "test/e2e/fixtures/extension");
 /** Where `npm run build` leaves the unpacked Chromium extension (DESIGN.md "Extension build"). */
 export const extensionDir = join(root, "extension/build/chrome-mv3-prod");
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+const TYPES: Record<string, string> = { ".svg": "image/svg+xml", ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+
+function lexicalDir(): string {
+  const candidates = [join(root, "node_modules/lexical"), join(root, "extension/node_modules/lexical"), join(root, "node_modules/@lexical/rich-text/node_modules/lexical")];
+  return candidates.find((d) => existsSync(join(d, "package.json"))) ?? "lexical";
+}
 
 export interface FixtureServer {
   origin: string;
@@ -27,8 +32,20 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const bundles = mkdtempSync(join(tmpdir(), "tally-ext-fixtures-"));
   await build({
-    entryPoints: { "tiptap.bundle": join(fixtures, "tiptap.ts"), "quill.bundle": join(fixtures, "quill.ts") },
+    entryPoints: {
+      "tiptap.bundle": join(fixtures, "tiptap.ts"),
+      "quill.bundle": join(fixtures, "quill.ts"),
+      "lexical.bundle": join(fixtures, "lexical.ts"),
+      "slate.bundle": join(fixtures, "slate.tsx"),
+      "draft.bundle": join(fixtures, "draft.tsx"),
+      "ckeditor.bundle": join(fixtures, "ckeditor.ts"),
+    },
     bundle: true,
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"', global: "window" },
+    // npm left nested copies of lexical under each @lexical package; Lexical needs exactly one.
+    alias: { lexical: lexicalDir() },
+    loader: { ".svg": "text" },
     format: "iife",
     platform: "browser",
     target: "es2022",

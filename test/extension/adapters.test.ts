@@ -49,19 +49,19 @@ describe("TextareaAdapter", () => {
     expect(adapter.selection()).toEqual({ from: 4, to: 6 });
   });
 
-  it("replaces a range and tells the page with an input event", () => {
+  it("replaces a range and tells the page with an input event", async () => {
     const area = mount("<textarea></textarea>") as HTMLTextAreaElement;
     area.value = "完成投资xx万元";
     const events: string[] = [];
     area.addEventListener("input", () => events.push(area.value));
-    expect(new TextareaAdapter(area).replace(4, 6, "350")).toBe(true);
+    expect(await new TextareaAdapter(area).replace(4, 6, "350")).toBe(true);
     expect(area.value).toBe("完成投资350万元");
     expect(events).toEqual(["完成投资350万元"]);
   });
 
-  it("refuses to write into a read-only textarea", () => {
+  it("refuses to write into a read-only textarea", async () => {
     const area = mount("<textarea readonly>甲</textarea>") as HTMLTextAreaElement;
-    expect(new TextareaAdapter(area).replace(0, 1, "乙")).toBe(false);
+    expect(await new TextareaAdapter(area).replace(0, 1, "乙")).toBe(false);
     expect(area.value).toBe("甲");
   });
 });

@@ -50,7 +50,7 @@ function apply(settings: TallySettings): void {
   loadFigures().catch(logError);
 }
 
-function run(command: TabCommand): TabResult {
+async function run(command: TabCommand): Promise<TabResult> {
   if (command.op === "status") {
     return { ok: true, status: { host: location.hostname, enabled, counts: controller?.pageCounts() ?? {} } };
   }
@@ -62,11 +62,11 @@ function run(command: TabCommand): TabResult {
     case "reveal":
       return c.reveal(command.id) ? { ok: true } : { ok: false, error: "找不到这条提示" };
     case "fix":
-      return c.fix(command.id, command.fixIndex) ? { ok: true } : { ok: false, error: "无法修改，请重新检查" };
+      return (await c.fix(command.id, command.fixIndex)) ? { ok: true } : { ok: false, error: "无法修改，请重新检查" };
     case "ignore":
       return c.ignore(command.id) ? { ok: true } : { ok: false, error: "找不到这条提示" };
     case "insert":
-      return c.insertAtCaret(command.text) ? { ok: true } : { ok: false, error: "没有可插入的编辑框" };
+      return (await c.insertAtCaret(command.text)) ? { ok: true } : { ok: false, error: "没有可插入的编辑框" };
     case "selection":
       return { ok: true, text: c.selectedText() };
   }
@@ -80,12 +80,13 @@ function main(): void {
     if (message.type === "tally/figures-changed") loadFigures().catch(logError);
     if (message.type === "tally/command") {
       // The popup asks the top frame only; commands for an editor go to the frame that reported it.
-      try {
-        sendResponse(run(message.command));
-      } catch (error) {
-        logError(error);
-        sendResponse({ ok: false, error: "页面出错" });
-      }
+      run(message.command)
+        .then(sendResponse)
+        .catch((error: unknown) => {
+          logError(error);
+          sendResponse({ ok: false, error: "页面出错" });
+        });
+      return true; // answered asynchronously
     }
     return false;
   });

@@ -3,7 +3,7 @@ import { adapterFor } from "./adapters";
 import { Card, figureInsertText } from "./card";
 import { categoryStyle } from "./categories";
 import { figureLookup, figuresBefore } from "./figures";
-import { guard } from "./guard";
+import { guard, logError } from "./guard";
 import { HighlightPainter, supportsHighlights } from "./highlights";
 import { Overlay } from "./overlay";
 import { EditorSession, type Issue } from "./session";
@@ -62,13 +62,13 @@ export class TallyController {
     this.overlay = new Overlay(doc);
     this.painter = supportsHighlights(doc) ? new HighlightPainter(doc) : null;
     this.card = new Card(this.overlay, {
-      fix: (issue, i) => this.sessionOf(issue)?.applyFix(issue.id, i),
+      fix: (issue, i) => void this.sessionOf(issue)?.applyFix(issue.id, i).catch(logError),
       ignore: (issue) => this.sessionOf(issue)?.ignore(issue.id),
       insertFigure: (issue, figure) => {
         const session = this.sessionOf(issue);
         if (!session) return;
         const after = session.checkedText.slice(issue.diagnostic.to);
-        session.replaceIssueText(issue.id, figureInsertText(figure, after));
+        session.replaceIssueText(issue.id, figureInsertText(figure, after)).catch(logError);
       },
     });
   }
@@ -136,8 +136,8 @@ export class TallyController {
   }
 
   /** Applies a fix of an issue through its editor. */
-  fix(issueId: string, fixIndex = 0): boolean {
-    return this.findSession(issueId)?.applyFix(issueId, fixIndex) ?? false;
+  async fix(issueId: string, fixIndex = 0): Promise<boolean> {
+    return (await this.findSession(issueId)?.applyFix(issueId, fixIndex)) ?? false;
   }
 
   /** Hides an issue. */
@@ -148,11 +148,12 @@ export class TallyController {
   }
 
   /** Inserts text at the caret (or over the selection) of the last focused editor. */
-  insertAtCaret(text: string): boolean {
+  async insertAtCaret(text: string): Promise<boolean> {
     const s = this.active;
     if (!s || !s.adapter.element.isConnected) return false;
-    const sel = s.adapter.selection() ?? s.lastSelection ?? { from: s.adapter.readText().length, to: s.adapter.readText().length };
-    return s.adapter.replace(sel.from, sel.to, text);
+    const end = s.adapter.readText().length;
+    const sel = s.adapter.selection() ?? s.lastSelection ?? { from: end, to: end };
+    return s.adapter.replace(Math.min(sel.from, end), Math.min(sel.to, end), text);
   }
 
   /** The text selected in the last focused editor (for saving it as figures). */

@@ -214,22 +214,22 @@ export class EditorSession {
    * Applies a fix through the editor. Offsets are trusted only if the text still reads as it did
    * when checked; otherwise the editor is re-checked and the same issue looked up again.
    */
-  applyFix(issueId: string, fixIndex = 0): boolean {
+  async applyFix(issueId: string, fixIndex = 0): Promise<boolean> {
     const issue = this.issue(issueId);
     if (!issue) return false;
     const d = issue.diagnostic;
     const fix = d.fixes?.[fixIndex];
     if (!fix) return false;
-    const ok = this.adapter.replace(fix.from ?? d.from, fix.to ?? d.to, fix.replacement);
+    const ok = await this.adapter.replace(fix.from ?? d.from, fix.to ?? d.to, fix.replacement);
     if (ok) this.schedule(0);
     return ok;
   }
 
   /** Replaces an issue's text (e.g. a masked number by a saved figure). */
-  replaceIssueText(issueId: string, replacement: string): boolean {
+  async replaceIssueText(issueId: string, replacement: string): Promise<boolean> {
     const issue = this.issue(issueId);
     if (!issue || this.adapter.readText() !== this.checkedText) return false;
-    const ok = this.adapter.replace(issue.diagnostic.from, issue.diagnostic.to, replacement);
+    const ok = await this.adapter.replace(issue.diagnostic.from, issue.diagnostic.to, replacement);
     if (ok) this.schedule(0);
     return ok;
   }

@@ -8,6 +8,10 @@ export { TextareaAdapter } from "./textarea";
 
 /** Quill keeps a zero-width cursor placeholder in the text while a format is pending. */
 const quillOptions = { skip: (el: Element) => el.classList.contains("ql-cursor") || el.classList.contains("ql-ui") };
+/** Slate renders empty lines as a zero-width placeholder that is not part of its text. */
+const slateOptions = { skip: (el: Element) => el.hasAttribute("data-slate-zero-width") || el.getAttribute("contenteditable") === "false" };
+/** CKEditor 5 widgets' UI (type-around buttons, resizers) is not document text. */
+const ckeditorOptions = { skip: (el: Element) => el.classList.contains("ck-widget__type-around") || el.classList.contains("ck-reset_all") };
 
 /**
  * The adapter for an element the user can write in, or null for elements Tally leaves alone
@@ -27,6 +31,12 @@ export function adapterFor(el: Element): EditorAdapter | null {
   if (parent && parent.isContentEditable) return null;
   if (html.classList.contains("ProseMirror")) return new RichTextAdapter("prosemirror", html);
   if (html.classList.contains("ql-editor")) return new RichTextAdapter("quill", html, quillOptions);
+  // These editors handle the browser's beforeinput (insertText with target ranges) in their own
+  // model, so the shared write path (select, then insertText) keeps their state and undo right.
+  if (html.classList.contains("ck-editor__editable")) return new RichTextAdapter("ckeditor", html, ckeditorOptions);
+  if (html.dataset.lexicalEditor === "true") return new RichTextAdapter("lexical", html);
+  if (html.dataset.slateEditor === "true") return new RichTextAdapter("slate", html, slateOptions);
+  if (html.classList.contains("public-DraftEditor-content")) return new RichTextAdapter("draft", html);
   return new RichTextAdapter("contenteditable", html);
 }
 

@@ -1,5 +1,5 @@
 import { TextMap, type ReadOptions } from "../text-map";
-import { runEditCommand } from "./edit-command";
+import { afterSelectionSettles, offerBeforeInput, runEditCommand } from "./edit-command";
 import type { EditorAdapter, EditorKind, TextSelection } from "./types";
 
 /**
@@ -58,14 +58,27 @@ export class RichTextAdapter implements EditorAdapter {
     return true;
   }
 
-  replace(from: number, to: number, replacement: string): boolean {
+  async replace(from: number, to: number, replacement: string): Promise<boolean> {
     if (!this.element.isContentEditable) return false;
     const before = this.freshMap().text;
     if (to > before.length) return false;
     if (!this.select(from, to)) return false;
     const doc = this.element.ownerDocument;
-    const done = runEditCommand(doc, replacement);
-    return done;
+    const strategy = WRITE_STRATEGY[this.kind];
+    if (strategy === "beforeinput") {
+      const range = doc.getSelection()?.getRangeAt(0);
+      if (range && offerBeforeInput(this.element, range, replacement)) return true;
+    }
+    if (strategy === "settle-selection") {
+      // Lexical and Draft.js take the selection from selectionchange, handled a moment later.
+      await afterSelectionSettles(doc.defaultView);
+      const now = this.selection();
+      if (!now || now.from !== from || now.to !== to) {
+        if (!this.select(from, to)) return false;
+        await afterSelectionSettles(doc.defaultView);
+      }
+    }
+    return runEditCommand(doc, replacement);
   }
 
   reveal(from: number, to: number): void {
@@ -74,6 +87,21 @@ export class RichTextAdapter implements EditorAdapter {
     target.scrollIntoView({ block: "center", inline: "nearest" });
   }
 }
+
+/**
+ * How each editor takes an edit into its model: the browser's insertText is read back from the
+ * DOM by ProseMirror, Quill and plain contenteditable; CKEditor 5 and Slate apply a beforeinput
+ * with target ranges; Lexical and Draft.js need their selection synced first.
+ */
+const WRITE_STRATEGY: Record<Exclude<EditorKind, "textarea">, "insert-text" | "beforeinput" | "settle-selection"> = {
+  contenteditable: "insert-text",
+  prosemirror: "insert-text",
+  quill: "insert-text",
+  ckeditor: "beforeinput",
+  slate: "beforeinput",
+  lexical: "settle-selection",
+  draft: "settle-selection",
+};
 
 function emptyRange(el: HTMLElement): Range {
   const range = el.ownerDocument.createRange();

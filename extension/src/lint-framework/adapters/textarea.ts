@@ -28,7 +28,7 @@ export class TextareaAdapter implements EditorAdapter {
     return true;
   }
 
-  replace(from: number, to: number, replacement: string): boolean {
+  async replace(from: number, to: number, replacement: string): Promise<boolean> {
     const el = this.element;
     if (el.readOnly || el.disabled || to > el.value.length) return false;
     this.select(from, to);

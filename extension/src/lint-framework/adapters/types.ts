@@ -1,7 +1,7 @@
 import type { TextMap } from "../text-map";
 
 /** The editor kinds this version knows. */
-export type EditorKind = "textarea" | "contenteditable" | "prosemirror" | "quill";
+export type EditorKind = "textarea" | "contenteditable" | "prosemirror" | "quill" | "ckeditor" | "lexical" | "slate" | "draft";
 
 /** A text selection in the editor's text, as offsets. */
 export interface TextSelection {
@@ -29,9 +29,9 @@ export interface EditorAdapter {
   select(from: number, to: number): boolean;
   /**
    * Replaces text[from, to) through the editor's own input path (so its model and undo history
-   * follow). Returns false when the editor refused the edit.
+   * follow). Resolves to false when the editor refused the edit.
    */
-  replace(from: number, to: number, replacement: string): boolean;
+  replace(from: number, to: number, replacement: string): Promise<boolean>;
   /** Scrolls text[from, to) into view. */
   reveal(from: number, to: number): void;
 }
