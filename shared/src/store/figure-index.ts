@@ -3,15 +3,14 @@
  * the sidebar. The store keeps one fresh copy; hosts without IndexedDB (the extension's content
  * script, which receives figures by message) build one with `createFigureIndex`.
  *
- * Ranking, best first: exact name · name prefix · exact alias · alias prefix · pinyin (full or
- * initials, exact or prefix: gdzctz, gdzc, gudingzichan) · substring of a name or alias. Ties go to
- * the shorter name, then name order, then the latest period — so results never reorder between
- * identical queries.
+ * Ranking is in search-rank.ts; within one name, figures come latest period first, so results
+ * never reorder between identical queries.
  */
 import { parsePeriodKey } from "../model/period-key";
 import type { FigureLookup, SavedFigure } from "../types";
 import { parsePeriodInput } from "./period-input";
 import { foldText, pinyinIndexKeys } from "./pinyin-keys";
+import { compareMatches, isPinyinQuery, matchTier, type Tier } from "./search-rank";
 
 export interface SearchOptions {
   /** At most this many figures (default 20). */
@@ -57,15 +56,6 @@ interface NameGroup {
   figures: SavedFigure[];
 }
 
-const enum Tier {
-  ExactName,
-  NamePrefix,
-  ExactAlias,
-  AliasPrefix,
-  Pinyin,
-  Substring,
-}
-
 function periodEnd(period: string): string {
   return parsePeriodKey(period)?.end ?? "";
 }
@@ -79,10 +69,6 @@ function byLatest(a: SavedFigure, b: SavedFigure): number {
   const ub = b.updatedAt ?? 0;
   if (ua !== ub) return ub - ua;
   return (a.id ?? 0) - (b.id ?? 0);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Builds an index over figures; pinyin keys are computed (memoised) where entries lack them. */
@@ -115,24 +101,6 @@ export function buildFigureIndex(entries: readonly IndexEntry[]): FigureIndex {
   }
   const groupList = [...groups.values()];
   for (const group of groupList) group.figures.sort(byLatest);
-
-  function tierOf(group: NameGroup, query: string, asciiQuery: boolean): Tier | undefined {
-    if (group.folded === query) return Tier.ExactName;
-    if (group.folded.startsWith(query)) return Tier.NamePrefix;
-    let best: Tier | undefined;
-    for (const alias of group.aliases) {
-      if (alias === query) return Tier.ExactAlias;
-      if (alias.startsWith(query)) best = Tier.AliasPrefix;
-    }
-    if (best !== undefined) return best;
-    if (asciiQuery) {
-      for (const key of group.initials) if (key.startsWith(query)) return Tier.Pinyin;
-      for (const key of group.pinyin) if (key.startsWith(query)) return Tier.Pinyin;
-    }
-    if (group.folded.includes(query)) return Tier.Substring;
-    for (const alias of group.aliases) if (alias.includes(query)) return Tier.Substring;
-    return undefined;
-  }
 
   function groupsFor(name: string): NameGroup[] {
     const folded = foldText(name);
@@ -171,15 +139,15 @@ export function buildFigureIndex(entries: readonly IndexEntry[]): FigureIndex {
       const limit = options.limit ?? 20;
       const q = foldText(query);
       if (!q || limit <= 0) return [];
-      const asciiQuery = /^[a-z0-9]+$/.test(q);
-      const ranked: { group: NameGroup; tier: Tier }[] = [];
+      const pinyinQuery = isPinyinQuery(q);
+      const ranked: { keys: NameGroup; tier: Tier }[] = [];
       for (const group of groupList) {
-        const tier = tierOf(group, q, asciiQuery);
-        if (tier !== undefined) ranked.push({ group, tier });
+        const tier = matchTier(group, q, pinyinQuery);
+        if (tier !== undefined) ranked.push({ keys: group, tier });
       }
-      ranked.sort((a, b) => a.tier - b.tier || a.group.folded.length - b.group.folded.length || compareText(a.group.folded, b.group.folded));
+      ranked.sort(compareMatches);
       const result: SavedFigure[] = [];
-      for (const { group } of ranked) {
+      for (const { keys: group } of ranked) {
         const seenRegions = new Set<string>();
         for (const figure of group.figures) {
           if (options.latestOnly) {
