@@ -5,7 +5,7 @@
  * One left-to-right pass; every look-back and look-ahead is bounded, so the cost is linear in the
  * text. Offsets are relative to the text given (a paragraph, for the engine).
  */
-import { decimalsOf, parseArabic, parseChinese } from "./numbers";
+import { parseArabic, parseChinese, roundFloat } from "./numbers";
 import { findPeriodEvents, type PeriodSpec } from "./period";
 import { MAGNITUDES, UNIT_WORDS, unitInfo } from "./units";
 import {
@@ -316,11 +316,6 @@ const SEPARATOR_KIND: Uint8Array = (() => {
 const PERIOD_HINT = /[年月季期原五]/;
 const SCOPE_HINT = /[村区会道司社镇乡]/;
 const RANGE_HINT = /[至到~～\-—–－]/;
-
-/** Removes float noise from a product (1.46 × 1e8 = 145999999.99999997 → 146000000). */
-function roundFloat(x: number): number {
-  return Math.abs(x) >= 1e6 ? Math.round(x * 100) / 100 : Math.round(x * 1e6) / 1e6;
-}
 
 function isCjk(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;

@@ -1,4 +1,4 @@
-import { plainNumber } from "./numbers";
+import { plainNumber, roundFloat } from "./numbers";
 import { unitInfo } from "./units";
 
 /** A value in a written unit as reports print it: formatValue(3.2, "亿元") → "3.2亿元". */
@@ -20,5 +20,5 @@ export function formatInUnit(normalizedValue: number, writtenUnit: string): stri
 export function normalize(value: number, writtenUnit: string): { value: number; unit: string } | undefined {
   const info = unitInfo(writtenUnit);
   if (!info) return undefined;
-  return { value: Number((value * info.factor).toPrecision(15)), unit: info.base };
+  return { value: info.factor === 1 ? value : roundFloat(value * info.factor), unit: info.base };
 }

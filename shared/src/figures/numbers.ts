@@ -25,8 +25,9 @@ export function toHalfWidth(s: string): string {
 
 /** An Arabic number as written ("44,680", "73.04", "１２"); undefined when malformed. */
 export function parseArabic(written: string): { value: number; decimals: number } | undefined {
-  const s = toHalfWidth(written).replace(/,/g, "");
-  if (!/^\d+(?:\.\d+)?$/.test(s)) return undefined;
+  const half = toHalfWidth(written);
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(half)) return undefined;
+  const s = half.replace(/,/g, "");
   const dot = s.indexOf(".");
   return { value: Number(s), decimals: dot < 0 ? 0 : s.length - dot - 1 };
 }
@@ -74,8 +75,13 @@ export function decimalsOf(value: number): number {
 export function plainNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const rounded = Number(value.toPrecision(12));
-  let s = rounded.toString();
-  if (/e/i.test(s)) s = rounded.toFixed(Math.max(0, Math.min(20, 12 - Math.floor(Math.log10(Math.abs(rounded) || 1)))));
-  if (s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, "");
+  if (Math.abs(rounded) >= 1e21) return BigInt(rounded).toString();
+  let s = String(rounded);
+  if (s.includes("e-")) s = rounded.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
   return s;
+}
+
+/** Removes float noise from a product (1.46 × 1e8 = 145999999.99999997 → 146000000). */
+export function roundFloat(x: number): number {
+  return Math.abs(x) < 1e9 ? Math.round(x * 1e6) / 1e6 : Number(x.toPrecision(15));
 }
