@@ -258,7 +258,8 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     return ORDINAL;
   }
 
-  if (NAME_LIKE_UNITS.startsAt(text, after) > 0) return NAME;
+  const nameLike = NAME_LIKE_UNITS.startsAt(text, after);
+  if (nameLike > 0 && nameLike >= UNITS.startsAt(text, after)) return NAME;
   if (DATES.startsAt(text, after) > 0) return DATE;
   if (UNITS.startsAt(text, after) > 0) return NUMBER;
 
