@@ -104,8 +104,12 @@ describe("inferPeriod fallback", () => {
 });
 
 describe("inferPeriod does not read headings as titles", () => {
-  it("takes the year of a government work report from its date line, not from a plan heading", () => {
-    const text = "政府工作报告\n——2025年1月10日在东湖县第十八届人民代表大会第四次会议上\n一、2024年工作回顾\n全县经济平稳运行。\n二、2025年工作安排\n稳中求进。";
-    expect(periodOf(text)).toMatchObject({ start: "2025-01-01" });
+  it("reads a government work report delivered in January as the previous year, not the plan heading's", () => {
+    const text = "政府工作报告\n——2025年1月10日在东湖县第十八届人民代表大会第四次会议上\n一、过去一年工作回顾\n全县经济平稳运行。\n二、2025年工作安排\n稳中求进。";
+    expect(periodOf(text)).toMatchObject({ start: "2024-01-01", end: "2024-12-31" });
+  });
+
+  it("reads a 述职报告 signed in January as the previous year", () => {
+    expect(periodOf("述职报告\n本人认真履职，较好完成各项任务。\n张某某\n2024年1月20日")).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
   });
 });

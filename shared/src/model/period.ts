@@ -18,8 +18,9 @@ import type { Paragraph, ReportPeriod } from "./types";
  * - 上半年总结和下半年计划: the period is the first half (the part that is reviewed and whose figures
  *   are cited). Staleness is judged by the period's start, so the plans for the second half are
  *   judged by the same start; a phrase superseded only in the second half is then left alone.
- * - A summary signed in January or February whose title or opening says 年度 / 全年 / 一年来 but
- *   names no year is about the previous year (2021年1月8日 under 年度工作总结 → 2020).
+ * - A summary signed in January or February whose title or opening says 年度 / 全年 / 一年来 (or a
+ *   政府工作报告 / 述职报告) but names no year is about the previous year (2021年1月8日 under
+ *   年度工作总结 → 2020).
  * - 今年以来 ends at the date line when it is in the same year, at the reference date when the
  *   year is the reference year, else at the end of the year.
  */
@@ -46,6 +47,7 @@ export function inferPeriod(paragraphs: readonly Paragraph[], title: Paragraph |
   let openingYear: number | undefined;
   const annualHead = heads.some((h) => ANNUAL_WORD.test(h.text));
   for (const p of body) {
+    if (p.text.length <= 64 && DATE_LINE.test(p.text)) continue;
     const clue = readClue(p.text.trimStart().slice(0, OPENING_CHARS), "opening");
     if (!clue.months && !clue.wholeYear && !clue.yearToDate) {
       openingYear ??= clue.year;
@@ -74,7 +76,9 @@ const BODY_PARAGRAPHS = 4;
 /** A period phrase must open its paragraph: only the first characters are read. */
 const OPENING_CHARS = 24;
 
-const ANNUAL_WORD = /年度|全年|年终|一年来|过去一年/;
+// Titles that review a whole year even without saying so (a government work report or a 述职
+// delivered in January reviews the previous year).
+const ANNUAL_WORD = /年度|全年|年终|一年来|过去一年|政府工作报告|述职/;
 const ANNUAL_OPENING = /^\s*(?:一年来|过去的?一年|本年度|全年)/;
 
 /** What a line says about the period. */
