@@ -1,6 +1,6 @@
 // Figure store benchmark: search, lookup and import/export with 10,000 saved figures, on the
 // BUILT store (shared/dist/store) over fake-indexeddb. Export: `benchStore()` returns rows
-// `{ name, medianMs }` (and prints a table); run directly with `node test/bench/store.bench.mjs`.
+// `{ name, medianMs }` (and prints a table); run directly with `node test/bench/store.bench.mjs [--quick]`.
 // fake-indexeddb is much slower than a browser's IndexedDB, so the write timings are upper bounds;
 // search and lookup never touch IndexedDB (they run on the store's in-memory index).
 import { performance } from "node:perf_hooks";
@@ -59,7 +59,7 @@ async function timeMedian(runs, fn) {
 const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3));
 
 /** Runs the store benchmark; returns `{ name, medianMs }` rows and prints them unless `print: false`. */
-export async function benchStore({ print = true } = {}) {
+export async function benchStore({ print = true, quick = process.argv.includes("--quick") } = {}) {
   const store = await import(new URL("../../shared/dist/store/index.js", import.meta.url).href).catch(() => {
     throw new Error("bench: shared/dist/store is missing; run `npm run build -w @tally/shared` first");
   });
@@ -95,7 +95,7 @@ export async function benchStore({ print = true } = {}) {
   const fresh = () => store.openFigureStore({ name: `bench-${n++}`, indexedDB: new IDBFactory(), IDBKeyRange });
   add(
     `store.importText: CSV, ${figures.length.toLocaleString("en")} rows into an empty store (fake-indexeddb)`,
-    await timeMedian(3, async () => {
+    await timeMedian(quick ? 1 : 3, async () => {
       const s = await fresh();
       const result = await s.importText(csv, { format: "csv" });
       if (result.imported !== figures.length) throw new Error(`imported ${result.imported}`);

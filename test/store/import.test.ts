@@ -31,6 +31,17 @@ describe("decoding", () => {
     expect(decodeBytes(encodeGbk("指标名称,数值\r\n规模以上工业增加值,3.2亿元"))).toBe("指标名称,数值\r\n规模以上工业增加值,3.2亿元");
   });
 
+  test("UTF-16 LE with BOM (Excel's Unicode text)", () => {
+    const text = "指标名称\t数值";
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    expect(decodeBytes(bytes)).toBe(text);
+  });
+
   test("UTF-8 with and without BOM, and an ArrayBuffer", () => {
     expect(decodeBytes(utf8("\uFEFF指标名称"))).toBe("指标名称");
     expect(decodeBytes(utf8("指标名称"))).toBe("指标名称");
