@@ -50,6 +50,11 @@ describe("validateStalePhrase", () => {
     }
   });
 
+  it("tells a field of the wrong type from a missing one", () => {
+    const r = validateStalePhrase({ ...valid, pattern: 42 });
+    expect(r).toEqual({ ok: false, errors: ["“pattern”必须是字符串"] });
+  });
+
   it("rejects what is not an object", () => {
     for (const input of [null, "x", 3, []]) expect(validateStalePhrase(input)).toEqual({ ok: false, errors: ["条目必须是一个对象"] });
   });

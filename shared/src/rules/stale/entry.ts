@@ -113,6 +113,11 @@ function markQuantifier(stack: boolean[]): void {
   if (stack.length) stack[stack.length - 1] = true;
 }
 
+/** Zod's error for a required string field: missing, or of the wrong type. */
+const required = (field: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `缺少字段“${field}”` : `“${field}”必须是字符串`),
+});
+
 const regexField = (field: string) =>
   z.string({ error: `“${field}”必须是字符串` }).superRefine((value, ctx) => {
     const problem = regexProblem(value, field);
@@ -121,16 +126,16 @@ const regexField = (field: string) =>
 
 const entrySchema = z.object({
   id: z
-    .string({ error: "缺少字段“id”" })
+    .string(required("id"))
     .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "“id”只能由字母、数字、- 和 _ 组成（不超过64个字符）"),
-  pattern: z.string({ error: "缺少字段“pattern”" }).min(1, "“pattern”不能为空").pipe(regexField("pattern")),
+  pattern: z.string(required("pattern")).min(1, "“pattern”不能为空").pipe(regexField("pattern")),
   replacement: z.string({ error: "“replacement”必须是字符串" }).default(""),
   staleFrom: z
-    .string({ error: "缺少字段“staleFrom”" })
+    .string(required("staleFrom"))
     .refine(isRealDate, { message: "“staleFrom”应为 YYYY-MM-DD 格式的有效日期" }),
   severity: z.enum(["error", "warning", "info"], { error: "“severity”只能是 error、warning 或 info" }).default("warning"),
   source: z.string({ error: "“source”必须是字符串" }).default("用户自定义"),
-  message: z.string({ error: "缺少字段“message”" }).min(1, "“message”不能为空"),
+  message: z.string(required("message")).min(1, "“message”不能为空"),
   unless: regexField("unless").optional(),
   unlessBefore: regexField("unlessBefore").optional(),
   unlessAfter: regexField("unlessAfter").optional(),
