@@ -264,6 +264,10 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
   if (UNITS.startsAt(text, after) > 0) return NUMBER;
 
   const next = text[after];
+  // XX:XX, a time of day.
+  const timeBefore = isColon(text[s - 1]) && (familyOf(text[s - 2]) === family || isDigit(text[s - 2]));
+  const timeAfter = isColon(text[e]) && (familyOf(text[e + 1]) === family || isDigit(text[e + 1]));
+  if (timeBefore || timeAfter) return DATE;
   // XX至XX万元: a range takes its kind from the other end.
   if (RANGE_SIGNS.has(next ?? "") && (familyOf(text[after + 1]) === family || isDigit(text[after + 1]))) return AMBIGUOUS;
   if (isHan(next)) {
@@ -285,6 +289,7 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
 /** A run of figures (*、*、*; 分别为xx、xx): an undecided token next to a number is a number. */
 function resolveLists(text: string, found: Candidate[]): void {
   const joins = (a: Candidate, b: Candidate) => LIST_GAP.test(text.slice(a.to, b.from));
+
   for (let i = 1; i < found.length; i++) {
     const c = found[i]!;
     const p = found[i - 1]!;
@@ -465,6 +470,10 @@ function isSpace(ch: string | undefined): boolean {
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= "0" && ch <= "9") || (ch >= "０" && ch <= "９"));
+}
+
+function isColon(ch: string | undefined): boolean {
+  return ch === ":" || ch === "：";
 }
 
 function isDot(ch: string | undefined): boolean {
