@@ -113,7 +113,14 @@ class DexieFigureStore implements FigureStore {
         }
       } while (this.reloadAgain);
       const figures = this.currentIndex().figures;
-      for (const listener of this.listeners) listener(figures);
+      for (const listener of this.listeners) {
+        try {
+          listener(figures);
+        } catch (error) {
+          // One broken panel must not stop the others from updating.
+          console.error("Tally: figure store listener failed", error);
+        }
+      }
     })().finally(() => (this.reloading = undefined));
     return this.reloading;
   }
