@@ -13,6 +13,9 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
   [/^省内/, /^省外/],
   [/^县内/, /^县外/],
   [/^正式/, /^非正式|^预备/],
+  [/^专职/, /^兼职/],
+  [/^常住/, /^流动/],
+  [/^户籍/, /^非户籍|^外来/],
 ];
 
 /** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
@@ -102,8 +105,10 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
   }
   // one shared head noun that the total also names, distinguished by words that do not overlap,
   // and a sum near the total
-  const head = commonSuffix(names);
-  if (head.length < 2 || !(total.indicator ?? "").includes(head)) return false;
+  let head = commonSuffix(names);
+  const totalName = total.indicator ?? "";
+  while (head.length >= 2 && !totalName.includes(head)) head = head.slice(1);
+  if (head.length < 2) return false;
   if (names.some((n) => n.length === head.length || OVERLAPPING_ATTRIBUTE.test(n.slice(0, n.length - head.length)))) return false;
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   return Math.abs(sum - total.normalized.value) <= 0.2 * Math.abs(total.normalized.value);

@@ -2,7 +2,7 @@ import { defineRule, type Finding } from "../types";
 import { lastDigitTolerance, placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
 const RATE_NAME = /率$/;
-const NOT_A_RATIO = /增长|增速|增幅|降幅|下降|提高|利率|税率|汇率|费率|比率|贡献|回报|收益|产出|频率|效率|功率/;
+const NOT_A_RATIO = /增长|增速|增幅|降幅|下降|提高|利率|税率|汇率|费率|比率|贡献|回报|收益|产出|频率|效率|^功率|发电功率/;
 
 /**
  * A rate that does not match its own counts: 排查37个、整改32个，整改率89.2% (it is 86.5%).

@@ -47,15 +47,15 @@ function overlaps(a: PlacedFigure, b: PlacedFigure): boolean {
 }
 
 /**
- * Names precise enough that two mentions mean the same quantity: at least three characters, and
+ * Names precise enough that two mentions mean the same quantity: not a generic word, and
  * for activity counts (发放低保金) an object that is not generic (开展活动, 排查问题 recur in
  * different campaigns).
  */
 function isSpecificIndicator(f: PlacedFigure): boolean {
   const name = f.indicator ?? "";
   // short bare names (参保率, 党员) often stand for a subject named earlier in the sentence
-  if (name.length < 3 || (name.length === 3 && /率$/.test(name))) return false;
-  if (!f.activity) return true;
+  if (name.length < 2 || (name.length <= 3 && /率$/.test(name))) return false;
+  if (!f.activity) return name.length >= 3 || !GENERIC_OBJECTS.test(name);
   const verb = ACTION_VERBS.exec(name);
   const object = verb ? name.slice(verb[0].length) : name;
   return object.length >= 3 && !GENERIC_OBJECTS.test(object);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { report, ruleDiagnostics } from "./helpers";
+
+const RULE = "figure-consistency/parts-total";
+const TITLE = "柏林乡2026年工作总结";
+
+describe(RULE, () => {
+  it.each([
+    ["complementary parts (城镇/农村)", "全乡参保人员8420人，其中城镇参保人员2130人、农村参保人员6090人。", "8420人", "8220人"],
+    ["X and 非X", "全乡户籍人口3560户，其中农业人口2810户、非农业人口650户。", "3560户", "3460户"],
+    ["three parts sharing a head noun", "全乡共有党员936名，其中农村党员712名、机关党员128名、学校党员126名。", "936名", "966名"],
+    ["the total closing the sentence before", "全乡共有网格员264名。其中专职网格员52名、兼职网格员202名。", "264名", "254名"],
+  ])("flags %s", (_name, sentence, total, sum) => {
+    const found = ruleDiagnostics(RULE, report(TITLE, sentence));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toBe(total);
+    expect(found[0]!.message).toContain(total);
+    expect(found[0]!.message).toContain(sum);
+    expect(found[0]!.related!.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("flags a part larger than its total", () => {
+    const found = ruleDiagnostics(RULE, report(TITLE, "全乡养老机构5家，床位数320张，其中护理型床位410张。"));
+    expect(found.map((d) => d.text)).toEqual(["320张"]);
+  });
+
+  it("sums per unit in 「A xx户xx人（其中：B xx户、xx人，C xx户、xx人）」", () => {
+    const text = report(TITLE, "全乡户籍人口3560户11820人（其中：农业人口2810户9240人，非农业人口750户2480人）。");
+    const found = ruleDiagnostics(RULE, text);
+    expect(found.map((d) => d.text)).toEqual(["11820人"]);
+    expect(found[0]!.message).toContain("11720人");
+  });
+
+  it.each([
+    ["parts that add up", "全乡户籍人口3560户，其中农业人口2810户、非农业人口750户。"],
+    ["equal sums written in different units", "全乡投入资金1.2亿元，其中中央资金4000万元、地方资金8000万元。"],
+    ["a non-exhaustive selection", "全乡新建高标准农田1.2万亩，其中桂花村3200亩、石门村2800亩。"],
+    ["overlapping attributes", "全乡干部126人，其中女干部58人、党员干部90人。"],
+    ["a single part", "全乡现有党员936名，其中女党员212名。"],
+    ["parts of another unit", "全乡现有党员936名，其中参加培训1860人次。"],
+    ["a target among the parts", "现有规上企业12家，其中限上企业5家，年内力争培育2家。"],
+    ["rounding within the stated precision", "全乡完成投资2.5亿元，其中产业投资1.26亿元、基础设施投资1.21亿元。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});
