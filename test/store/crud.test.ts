@@ -145,14 +145,20 @@ describe("live updates", () => {
     page.close();
   });
 
-  test("snapshotLookup is synchronous, current, and usable as the engine's figures option", async () => {
+  test("snapshotLookup is synchronous, current, and drives the engine's saved-figure check", async () => {
     const store = await openTestStore();
     const lookup = store.snapshotLookup();
+    const text = "1-10月，全镇完成固定资产投资3.5亿元。";
+    const savedFigureFindings = () =>
+      check(text, { figures: lookup, referenceDate: "2026-11-01" }).filter((d) => d.ruleId === "figure-consistency/saved-figure");
     expect(lookup.lookup("固定资产投资")).toBeUndefined();
-    await store.save({ name: "固定资产投资", value: 3.2, unit: "亿元", period: "2026" });
-    expect(lookup.lookup("固定资产投资", "2026")?.value).toBe(3.2);
+    expect(savedFigureFindings()).toEqual([]);
+    await store.save({ name: "固定资产投资", value: 3.2, unit: "亿元", period: "2026年1-10月" });
+    expect(lookup.lookup("固定资产投资", "2026-01..2026-10")?.value).toBe(3.2);
     expect(lookup.size).toBe(1);
-    expect(() => check("今年完成固定资产投资3.5亿元。", { figures: lookup, referenceDate: "2026-11-01" })).not.toThrow();
+    expect(savedFigureFindings()).toMatchObject([{ text: "3.5亿元" }]);
+    await store.save({ name: "固定资产投资", value: 3.5, unit: "亿元", period: "2026年1-10月" });
+    expect(savedFigureFindings()).toEqual([]);
     store.close();
   });
 });
