@@ -101,9 +101,8 @@ export function placeholdersOf(paragraph: ParagraphAnalysis): readonly Placehold
 /** Scans one paragraph. Tokens come in text order and never overlap. */
 export function scanPlaceholders(text: string): PlaceholderToken[] {
   if (!TRIGGER.test(text)) return [];
-  const emphasis = findEmphasisStars(text);
-  const formHasMarks = /[☑☒■√✓]/.test(text);
   const lead = leadingSpaces(text);
+  const para: ParagraphFacts = { emphasis: findEmphasisStars(text), formHasMarks: /[☑☒■√✓]/.test(text), lead };
   const found: Candidate[] = [];
   const n = text.length;
   let i = 0;
@@ -115,7 +114,7 @@ export function scanPlaceholders(text: string): PlaceholderToken[] {
     }
     let e = i + 1;
     while (e < n && familyOf(text[e]) === family) e++;
-    const c = consider(text, i, e, family, { emphasis, formHasMarks, lead });
+    const c = consider(text, i, e, family, para);
     if (c) found.push(c);
     i = Math.max(e, c ? c.to : e);
   }
@@ -251,7 +250,8 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
 
   // Ordinals that date the report: 十九届X中全会, X中X会, 党的XX大, xx届, “xx五”.
   if (text.startsWith("中全会", after) || /^中[XxＸｘ×*＊]{1,2}全?会/.test(text.slice(after, after + 5))) return ORDINAL;
-  if (text[before - 1] === "中" && (text.startsWith("全会", after) || text[after] === "会")) return ORDINAL;
+  const masksPlenum = familyOf(text[before - 2]) === family || CHINESE_NUMERALS.has(text[before - 2] ?? "");
+  if (text[before - 1] === "中" && masksPlenum && (text.startsWith("全会", after) || text[after] === "会")) return ORDINAL;
   if (text[after] === "大" && PARTY_OF.endsAt(text, before) > 0) return ORDINAL;
   if (text[after] === "届") return ORDINAL;
   if (text[after] === "五" && (OPEN_QUOTES.has(text[before - 1] ?? "") || /^五(?:[”"’」]|规划|时期|期间)/.test(text.slice(after, after + 3)))) {
