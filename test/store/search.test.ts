@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createFigureIndex, pinyinKeys, type SavedFigure } from "@tally/shared/store";
 import { openTestStore } from "./helpers";
@@ -96,5 +97,26 @@ describe("store search", () => {
     await store.delete(saved.id!);
     expect(await store.search("gdzctz")).toEqual([]);
     store.close();
+  });
+});
+
+describe("search properties", () => {
+  const nameChar = fc.constantFrom(..."固定资产投资财政收入工业增加值新建项目ABC");
+  const names = fc.uniqueArray(fc.string({ unit: nameChar, minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 30 });
+
+  test("an exact name comes first, results respect the limit, and input order does not matter", () => {
+    fc.assert(
+      fc.property(names, fc.nat(), fc.integer({ min: 1, max: 10 }), (list, pick, limit) => {
+        const figures = list.map((name) => fig(name));
+        const index = createFigureIndex(figures);
+        const target = list[pick % list.length]!;
+        const results = index.search(target, { limit });
+        expect(results[0]?.name).toBe(target);
+        expect(results.length).toBeLessThanOrEqual(limit);
+        expect(createFigureIndex(figures.slice().reverse()).search(target, { limit })).toEqual(results);
+        // Every result really matches the query somewhere.
+        for (const figure of results) expect(figure.name.toLowerCase().includes(target.toLowerCase()) || /^[a-z]+$/i.test(target)).toBe(true);
+      }),
+    );
   });
 });
