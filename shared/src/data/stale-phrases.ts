@@ -106,7 +106,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "third-plenum-as-latest",
-    pattern: "二十届(?:二中[、和])?三中全会精神",
+    pattern: "二十大(?:和|、|以及)(?:党的)?(?<hit>二十届(?:二中[、和])?三中全会精神)",
     unless: "四中全会|历次全会|五中全会",
     replacement: "党的二十大和二十届历次全会精神",
     staleFrom: "2025-10-23",
@@ -214,6 +214,17 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
     severity: "info",
     source: "§2 #19: last counties exited 2020-11-23 (https://movement.gzstv.com/news/detail/JQRZp)",
     message: "贫困县、贫困村已全部摘帽出列，宜改为“脱贫县”“脱贫村”等现行提法。",
+  },
+  {
+    id: "poverty-exit-goal",
+    pattern: "(?:确保|力争|实现|如期实现|全面实现)[^，。；了已]{0,6}?(?:脱贫摘帽|摘帽出列|整体脱贫|全部脱贫|贫困村出列|贫困县摘帽)",
+    unlessBefore: "(?:已经?|已全部|均已)$",
+    unlessAfter: "^(?:后|以来|之后|以后)",
+    replacement: "巩固拓展脱贫攻坚成果；守住不发生规模性返贫致贫底线",
+    staleFrom: "2021-02-25",
+    severity: "warning",
+    source: "§2 #19: all counties exited by 2020-11-23; 总结表彰大会 2021-02-25 (https://movement.gzstv.com/news/detail/JQRZp)",
+    message: "脱贫摘帽已于2020年全部完成，不宜再作为目标，宜改为“守住不发生规模性返贫致贫底线”等现行提法。",
   },
   {
     id: "poverty-workshop",
@@ -505,6 +516,17 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
     source: "§2 #45 (advisory): https://78911.com.cn/18LiuZhongQuanHui/634714-3.html",
     message: "该集中教育活动早已结束，不宜作为当前工作，宜改为当前学习教育的提法。",
   },
+  {
+    id: "old-legal-education-plan",
+    pattern: "[“\"]?[六七]五[”\"]?普法",
+    unlessAfter: "^[^。；]{0,8}(?:验收|总结|期间|以来|顺利完成|圆满完成)",
+    replacement: "“八五”普法（2021—2025年）及其后续规划",
+    staleFrom: "2021-07-01",
+    severity: "info",
+    verified: false,
+    source: "general knowledge (UNVERIFIED): “八五”普法规划 issued 2021-06",
+    message: "“七五”普法已于2020年结束，此后为“八五”普法及其后续规划。",
+  },
   // ── 2.6 COVID-19 ──────────────────────────────────────────────────────────────────────────────
   {
     id: "covid-pneumonia",
@@ -537,7 +559,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "covid-normalized-control",
-    pattern: "疫情防控常态化|常态化疫情防控|外防输入[、，]?内防反弹|动态清零|统筹(?:推进)?(?:新冠肺炎)?疫情防控和经济社会发展|疫情要防住",
+    pattern: "疫情防控常态化|常态化疫情防控|外防输入[、，]?内防反弹|动态清零|统筹(?:推进)?(?:新冠肺炎)?疫情防控和经济社会发展|疫情要防住|疫情防控(?:阻击战|狙击战|人民战争|总体战)",
     unlessBefore: "(?:动物|猪瘟|禽|畜|植物|病虫)[^，。；]{0,6}$",
     replacement: "（新冠病毒感染“乙类乙管”后已转入常规防控）",
     staleFrom: "2023-01-08",

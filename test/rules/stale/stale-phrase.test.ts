@@ -46,6 +46,10 @@ describe("stale-phrase flags superseded phrasing in a 2026 report", () => {
     ["配合乡村振兴局做好帮扶项目申报。", "local-rural-revitalization-bureau", "乡村振兴局"],
     ["持续推进脱贫攻坚，确保高质量完成任务。", "poverty-campaign-ongoing", "脱贫攻坚"],
     ["走访慰问贫困群众120户。", "poor-people-families", "贫困群众"],
+    ["力争年底前实现整体脱贫。", "poverty-exit-goal", "力争年底前实现整体脱贫"],
+    ["打赢疫情防控阻击战，守护群众健康。", "covid-normalized-control", "疫情防控阻击战"],
+    ["深入开展“七五”普法宣传。", "old-legal-education-plan", "“七五”普法"],
+    ["全面贯彻党的二十大和二十届三中全会精神。", "third-plenum-as-latest", "二十届三中全会精神"],
   ])("%s → %s", (body, id, text) => {
     const found = stale(report(Y2026, body));
     expect(found).toContainEqual(expect.objectContaining({ ruleId: `stale-phrase/${id}`, text }));
@@ -122,6 +126,10 @@ describe("still-current phrasing is never flagged (§4)", () => {
     "深入学习贯彻习近平总书记考察本省时的系列重要讲话精神。",
     "第二十九大队完成巡查任务，二十八届运动会筹备就绪。",
     "“十四五”规划目标任务全面完成，为十五五开局奠定基础。",
+    "深入学习贯彻党的二十届三中全会精神，进一步全面深化改革。",
+    "全面贯彻党的二十大和二十届二中、三中、四中全会精神。",
+    "实现脱贫摘帽后，全镇持续巩固成果。",
+    "全镇实现了整体脱贫，群众收入稳步提高。",
   ])("%s", (body) => {
     expect(stale(report(Y2026, body))).toEqual([]);
   });
