@@ -69,7 +69,10 @@ export async function benchStore({ print = true, quick = process.argv.includes("
   const add = (name, medianMs) => rows.push({ name, medianMs });
 
   // Pure index (the extension's content script): build with pinyin, then queries.
-  add(`createFigureIndex: build over ${figures.length.toLocaleString("en")} figures (pinyin computed)`, await timeMedian(3, () => store.createFigureIndex(figures)));
+  const coldStart = performance.now();
+  store.createFigureIndex(figures);
+  add(`createFigureIndex: first build over ${figures.length.toLocaleString("en")} figures (pinyin computed, one run)`, performance.now() - coldStart);
+  add(`createFigureIndex: rebuild (pinyin memoised)`, await timeMedian(3, () => store.createFigureIndex(figures)));
   const index = store.createFigureIndex(figures);
   const queries = [
     ["exact name 固定资产投资", "固定资产投资"],
