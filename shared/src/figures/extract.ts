@@ -119,6 +119,7 @@ const WHOLE_SCOPE_RE = /全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|
 const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|村均|户均|平均每/;
 const NAMED_SCOPE_RE = /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社|镇|乡)(?![委民级务干组规集两庄镇（(政党内区域长机街直属财纪人办村容貌居])/g;
 const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股|城|集|小城|特色|中心|各乡|乡|村|街|建制|重点|一|全|两|旅游|古|名|强|卫生|文明|生态|森林)$/;
+const QUALIFIER_AFTER_FIGURE = /^(?:以上|以下|以内|左右|上下|之间|的|之|及|和|与|或|至|到)/;
 const SHARE_TAIL = /(仅占|约占|占到|占比为|占比达|占比|比重为|比重|比例为|比例|占)$/;
 const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
 const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去年|上年|同期|上一年)(的|相比)?$/;
@@ -142,6 +143,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
   let sentenceTarget = false;
   let sentenceScopeUncertain = false;
   let sentenceScope: string | undefined;
+  let sentenceHasPeriod = false;
   let partsGroup: number | undefined;
   let nextGroup = 0;
   let sentenceStart = 0;
@@ -193,6 +195,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
         sentenceTarget = false;
         sentenceScopeUncertain = false;
         sentenceScope = undefined;
+        sentenceHasPeriod = false;
         partsGroup = undefined;
       }
       if (kind & CLAUSE_END) {
@@ -205,7 +208,10 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (PERIOD_HINT.test(gap)) {
       for (const ev of findPeriodEvents(gap, gapFrom)) {
         if (ev.index < sentenceStart && ev.kind !== "current") continue;
-        if (ev.kind === "current") carried = ev.spec;
+        if (ev.kind === "current") {
+          carried = ev.spec;
+          if (ev.index >= sentenceStart) sentenceHasPeriod = true;
+        }
         else if (ev.kind === "uncertain") sentenceUncertain = true;
         else if (ev.sentenceWide) sentenceBaseline = true;
         else if (ev.index >= clauseStart) clauseBaseline = true;
@@ -274,7 +280,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
       direction: undefined,
       target: sentenceTarget,
       periodSpec: carried,
-      periodUncertain: sentenceUncertain,
+      // 累计 with no period in its sentence: a running total over years
+      periodUncertain: sentenceUncertain || (!sentenceHasPeriod && /累计|历年|总计/.test(rawPrefix)),
       scope: undefined,
       scopeUncertain: false,
       listed: rawPrefix.includes("分别") || (prev?.listed === true && prev.sentence === sentence && /^[和、及与,，\s]*$/.test(rawPrefix)),
@@ -287,6 +294,10 @@ export function extractFigureFacts(text: string): FigureFact[] {
       inheritFrom(fact, prev);
     } else {
       attribute(fact, rawPrefix, text, end, clauseBaseline || sentenceBaseline, prev, sentence);
+      // 10万元以上的村186个: words right after another figure qualify that figure, they name nothing
+      if (fact.role === "level" && prev && prefixStart === prev.to && QUALIFIER_AFTER_FIGURE.test(rawPrefix)) {
+        fact.indicator = undefined;
+      }
     }
     // Scope: whole-area words in the clause win; a named unit earlier in the sentence narrows it.
     WHOLE_SCOPE_RE.lastIndex = 0;

@@ -31,3 +31,9 @@ describe(RULE, () => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe(`${RULE}: the baseline must measure what the current value measures`, () => {
+  it("stays silent when the baseline is another indicator's", () => {
+    expect(ruleDiagnostics(RULE, report(TITLE, "上半年实现营业收入2亿元，利润较上年同期的3000万元增长10%。"))).toEqual([]);
+  });
+});

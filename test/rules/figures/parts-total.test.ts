@@ -44,3 +44,19 @@ describe(RULE, () => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe(`${RULE}: lists that say they are complete`, () => {
+  it("takes a closing 其他 part as a complete list", () => {
+    const text = report(TITLE, "全乡油料种植面积2.8万亩。其中油菜1.3万亩、花生0.8万亩、其他油料作物0.4万亩。");
+    expect(ruleDiagnostics(RULE, text).map((d) => d.text)).toEqual(["2.8万亩"]);
+  });
+
+  it("flags two distinct kinds that together exceed the whole", () => {
+    const text = report(TITLE, "新登记经营主体420户，其中公司150户、个体工商户290户。");
+    expect(ruleDiagnostics(RULE, text).map((d) => d.text)).toEqual(["420户"]);
+  });
+
+  it("leaves two distinct kinds that fall short (the list may be partial)", () => {
+    expect(ruleDiagnostics(RULE, report(TITLE, "新登记经营主体420户，其中公司110户、个体工商户290户。"))).toEqual([]);
+  });
+});

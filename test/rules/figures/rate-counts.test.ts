@@ -30,3 +30,13 @@ describe(RULE, () => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe(`${RULE}: households and people side by side`, () => {
+  it("pairs counts of the same unit", () => {
+    const sentence = "纳入监测对象248户806人，已消除风险186户590人，风险消除率78.3%。";
+    const found = ruleDiagnostics(RULE, report(TITLE, sentence));
+    expect(found.map((d) => d.text)).toEqual(["78.3%"]);
+    expect(found[0]!.message).toContain("75.0%");
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence.replace("78.3%", "75.0%")))).toEqual([]);
+  });
+});

@@ -58,3 +58,17 @@ describe(RULE, () => {
     expect(ruleDiagnostics(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: running totals`, () => {
+  it("does not compare a 累计 total of unstated years with the period's value", () => {
+    const text = report(TITLE, "全镇完成固定资产投资3.2亿元。", "近年来，全镇累计完成固定资产投资12.6亿元。", "累计完成固定资产投资11.8亿元，带动就业明显。");
+    expect(ruleDiagnostics(RULE, text)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: words qualifying the figure before`, () => {
+  it("does not take 「10万元以上的村」 and 「50万元以上的村」 for one indicator", () => {
+    const text = report(TITLE, "集体经济收入10万元以上的村达到46个，其中50万元以上的村9个。");
+    expect(ruleDiagnostics(RULE, text)).toEqual([]);
+  });
+});

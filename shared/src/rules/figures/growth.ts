@@ -81,6 +81,8 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[]): Finding | 
     .reverse()
     .find((g) => g !== baseline && g.role === "level" && g.normalized.unit === baseline.normalized.unit);
   if (!current || baseline.approximate || current.approximate || baseline.normalized.value <= 0) return undefined;
+  // 营业收入2亿元，利润较上年的3000万元增长10%: the baseline measures something else
+  if (baseline.indicator !== undefined && current.indicator !== undefined && baseline.indicator !== current.indicator) return undefined;
   if (baseline.normalized.unit === "%" || baseline.normalized.unit === "个百分点") return undefined;
   const related = [relatedOf(current, `本期：${current.raw}`), relatedOf(baseline, `对比期：${baseline.raw}`)];
   const sign = change.direction === "down" ? -1 : 1;

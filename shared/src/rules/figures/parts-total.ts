@@ -54,7 +54,7 @@ export const partsTotalRule = defineRule({
       const before = (byParagraph.get(firstPart.paragraph) ?? []).filter((g) => g.start < firstPart.start && g.partsGroup === undefined);
       // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
       let sentenceFigures = before.filter((g) => g.sentence === firstPart.sentence);
-      if (sentenceFigures.length === 0) sentenceFigures = before.filter((g) => g.sentence === firstPart.sentence - 1).slice(-2);
+      if (sentenceFigures.length === 0) sentenceFigures = before.filter((g) => g.sentence === firstPart.sentence - 1);
       const units = new Set(members.map((m) => m.normalized.unit));
       for (const unit of units) {
         if (unit === "%" || unit === "个百分点" || unit === "") continue;
@@ -80,10 +80,13 @@ function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined 
       related,
     };
   }
-  if (parts.length < 2 || !makeWhole(total, parts)) return undefined;
+  if (parts.length < 2) return undefined;
   const low = parts.reduce((s, p) => s + p.low, 0);
   const high = parts.reduce((s, p) => s + p.high, 0);
   if (high >= total.low && low <= total.high) return undefined;
+  // two distinct kinds that together exceed the whole cannot both be parts of it
+  const exceeds = low > total.high && parts.length === 2 && distinctKinds(parts);
+  if (!exceeds && !makeWhole(total, parts)) return undefined;
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   const written = formatInUnit(sum, total.unit) ?? String(sum);
   return {
@@ -94,10 +97,18 @@ function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined 
   };
 }
 
+/** Two parts with their own names, neither an attribute that may overlap the other. */
+function distinctKinds(parts: PlacedFigure[]): boolean {
+  const names = parts.map((p) => p.indicator ?? "");
+  return names.every((n) => n.length >= 2 && !OVERLAPPING_ATTRIBUTE.test(n)) && new Set(names).size === names.length;
+}
+
 /** Whether the parts plainly make up the whole rather than pick some members out of it. */
 function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
   const names = parts.map((p) => p.indicator ?? "");
   if (names.some((n) => n === "")) return false;
+  // a closing 其他/其余 part says the list is complete
+  if (names.length >= 2 && /^(其他|其余|剩余|另有)/.test(names[names.length - 1]!)) return true;
   if (names.length === 2) {
     const [a, b] = names as [string, string];
     if (b === `非${a}` || a === `非${b}` || b.startsWith(`非${a.slice(0, 2)}`)) return true;

@@ -60,14 +60,19 @@ export const rateCountsRule = defineRule({
  * beside it in the same unit that it is a share of.
  */
 function numeratorAndDenominator(counts: PlacedFigure[], core: string): [PlacedFigure, PlacedFigure] | undefined {
-  const candidates = counts.filter((c) => (c.indicator ?? "").includes(core) && !/^应/.test(c.indicator ?? ""));
-  if (candidates.length !== 1) return undefined;
-  const numerator = candidates[0]!;
-  const sameUnit = counts.filter((c) => c !== numerator && c.normalized.unit === numerator.normalized.unit);
-  if (sameUnit.length === 0) return undefined;
-  const i = counts.indexOf(numerator);
-  const before = sameUnit.filter((c) => counts.indexOf(c) < i);
-  const denominator = before.length > 0 ? before[before.length - 1]! : sameUnit.length === 1 ? sameUnit[0]! : undefined;
-  if (!denominator || denominator.normalized.value < numerator.normalized.value) return undefined;
-  return [numerator, denominator];
+  // 1126户3562人 … 812户2604人: each unit is its own pair of counts; take the first unit that has one
+  for (const unit of new Set(counts.map((c) => c.normalized.unit))) {
+    const ofUnit = counts.filter((c) => c.normalized.unit === unit);
+    const candidates = ofUnit.filter((c) => (c.indicator ?? "").includes(core) && !/^应/.test(c.indicator ?? ""));
+    if (candidates.length !== 1) continue;
+    const numerator = candidates[0]!;
+    const others = ofUnit.filter((c) => c !== numerator);
+    if (others.length === 0) continue;
+    const i = ofUnit.indexOf(numerator);
+    const before = others.filter((c) => ofUnit.indexOf(c) < i);
+    const denominator = before.length > 0 ? before[before.length - 1]! : others.length === 1 ? others[0]! : undefined;
+    if (!denominator || denominator.normalized.value < numerator.normalized.value) continue;
+    return [numerator, denominator];
+  }
+  return undefined;
 }
