@@ -56,7 +56,7 @@ interface Candidate {
 }
 
 const TRIGGER = /[XxＸｘ×*＊□○〇◯某]/;
-const MAX_RUN: Record<Family, number> = { latin: 8, times: 6, star: 6, box: 6, circle: 6, mou: 4 };
+const MAX_RUN: Record<Family, number> = { latin: 16, times: 8, star: 6, box: 8, circle: 8, mou: 4 };
 
 const UNITS = wordSet(UNIT_WORDS);
 const DATES = wordSet(DATE_WORDS);
