@@ -82,6 +82,11 @@ const URL_JOINERS = new Set([".", "/", "@", "_", "-", ":", "#", "&", "=", "?", "
 const RANGE_SIGNS = new Set(["-", "—", "–", "~", "～", "至", "到"]);
 const LIST_GAP = /^[\s\u3000、，,和及与至到\-—–~～/]{1,3}$/;
 const MAX_EMPHASIS = 120;
+/** Nouns that are counted more often than named: a bare placeholder after them is left alone. */
+const COUNTED_NOUNS = wordSet([
+  "党员", "干部", "群众", "学生", "教师", "男性", "女性", "职工", "农户", "村民", "居民", "人员", "老人",
+  "儿童", "患者", "对象", "企业", "个体户", "其中",
+]);
 
 const byAnalysis = new WeakMap<ParagraphAnalysis, PlaceholderToken[]>();
 
@@ -303,8 +308,10 @@ function resolveLists(text: string, found: Candidate[]): void {
 }
 
 /**
- * An undecided token after a word or a colon (研在xx、; 负责人：***) or opening a line (XXX，男) is a
- * name; a lone mark is not.
+ * An undecided token (a placeholder before punctuation, with no unit or quantity word around it) is
+ * a name after a word (研在xx、, 扮靓XX), a colon (负责人：***) or an opening quote, or when it opens
+ * a line (XXX，男). After a noun that is usually counted (党员XX，女性XX) it could be a count as
+ * well: then nothing is said.
  */
 function ambiguousReadsAsName(text: string, c: Candidate, lead: number): boolean {
   const len = c.to - c.from;
@@ -314,8 +321,10 @@ function ambiguousReadsAsName(text: string, c: Candidate, lead: number): boolean
     // XXX，男，汉族 opens a line as a name; a line (or table cell) holding nothing else is unclear.
     return c.family !== "star" && text.slice(c.to).trim() !== "";
   }
-  const prev = text[skipSpacesBackward(text, c.from) - 1];
-  return isHan(prev) || prev === "：" || prev === ":" || OPEN_QUOTES.has(prev ?? "");
+  const end = skipSpacesBackward(text, c.from);
+  const prev = text[end - 1] ?? "";
+  if (isHan(prev)) return COUNTED_NOUNS.endsAt(text, end) === 0;
+  return isColon(prev) || OPEN_QUOTES.has(prev);
 }
 
 function latinStandsAlone(text: string, s: number, e: number): boolean {
