@@ -48,7 +48,7 @@ beforeAll(async () => {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector(".report .tally-issue");
   expect(errors).toEqual([]);
-});
+}, 300_000); // a cold Vite build of the demo takes a minute or two on a busy machine
 
 afterAll(async () => {
   await browser?.close();
