@@ -36,13 +36,18 @@ export const partsTotalRule = defineRule({
   scan: scanFigures,
   report(report, facts) {
     const figures = placeFigures(report, facts);
-    const byParagraph = new Map<number, PlacedFigure[]>();
+    // Candidate totals indexed by sentence: a paragraph-wide scan per group would be quadratic
+    // on a long single-paragraph text.
+    const bySentence = new Map<string, PlacedFigure[]>();
     const groups = new Map<string, PlacedFigure[]>();
     for (const f of figures) {
-      const inParagraph = byParagraph.get(f.paragraph);
-      if (inParagraph) inParagraph.push(f);
-      else byParagraph.set(f.paragraph, [f]);
-      if (f.partsGroup === undefined) continue;
+      if (f.partsGroup === undefined) {
+        const sentenceKey = `${f.paragraph}:${f.sentence}`;
+        const inSentence = bySentence.get(sentenceKey);
+        if (inSentence) inSentence.push(f);
+        else bySentence.set(sentenceKey, [f]);
+        continue;
+      }
       const key = `${f.paragraph}:${f.partsGroup}`;
       const list = groups.get(key);
       if (list) list.push(f);
@@ -51,10 +56,11 @@ export const partsTotalRule = defineRule({
     const findings: Finding[] = [];
     for (const members of groups.values()) {
       const firstPart = members[0]!;
-      const before = (byParagraph.get(firstPart.paragraph) ?? []).filter((g) => g.start < firstPart.start && g.partsGroup === undefined);
+      const before = (sentence: number) =>
+        (bySentence.get(`${firstPart.paragraph}:${sentence}`) ?? []).filter((g) => g.start < firstPart.start);
       // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
-      let sentenceFigures = before.filter((g) => g.sentence === firstPart.sentence);
-      if (sentenceFigures.length === 0) sentenceFigures = before.filter((g) => g.sentence === firstPart.sentence - 1);
+      let sentenceFigures = before(firstPart.sentence);
+      if (sentenceFigures.length === 0) sentenceFigures = before(firstPart.sentence - 1);
       const units = new Set(members.map((m) => m.normalized.unit));
       for (const unit of units) {
         if (unit === "%" || unit === "个百分点" || unit === "") continue;
