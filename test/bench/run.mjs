@@ -134,15 +134,21 @@ async function benchPathological() {
   return rows;
 }
 
-/** The figure store helper's benchmark, if a file under test/bench/ exports `benchStore()`. */
-async function runStoreBench() {
-  for (const file of readdirSync(new URL(".", import.meta.url))) {
-    if (!/\.m?js$/.test(file) || file === "run.mjs" || file === "prh.mjs") continue;
+/**
+ * The other packages' benchmarks under test/bench/, when present: `benchStore()` (figure store)
+ * and `benchEditorPlugin()` (Tiptap plugin, per keystroke). Each prints its own table.
+ */
+async function runOtherBenches() {
+  const quickRun = quick;
+  const known = { benchStore: "Figure store", benchEditorPlugin: "Tiptap plugin" };
+  for (const file of readdirSync(new URL(".", import.meta.url)).sort()) {
+    if (!/\.bench\.mjs$/.test(file)) continue;
     const mod = await import(new URL(file, import.meta.url).href);
-    if (typeof mod.benchStore === "function") {
-      console.log(`\n### Figure store (${file})\n`);
-      const out = await mod.benchStore();
-      if (typeof out === "string") console.log(out);
+    for (const [name, title] of Object.entries(known)) {
+      if (typeof mod[name] !== "function") continue;
+      console.log(`\n### ${title} (${file})\n`);
+      if (name === "benchEditorPlugin") await mod[name](quickRun ? { keystrokes: 20, fullRuns: 3 } : {});
+      else await mod[name]({ quick: quickRun });
     }
   }
 }
@@ -171,4 +177,5 @@ console.log("| input | chars | ½ size | full size | ratio (linear ≈ 2) |");
 console.log("|---|---:|---:|---:|---:|");
 for (const r of pathRows) console.log(`| ${r.name} | ${r.chars.toLocaleString("en")} | ${ms(r.tHalf)} | ${ms(r.tWhole)} | ${(r.tWhole / r.tHalf).toFixed(2)} |`);
 
-await runStoreBench();
+await runOtherBenches();
+process.exit(0); // jsdom timers of the editor bench would otherwise keep node alive
