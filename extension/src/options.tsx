@@ -4,13 +4,14 @@ import { CATEGORY_STYLES } from "~lint-framework/categories";
 import { PAGE_CSS, PANEL_CSS } from "~sidepanel/styles";
 import { loadSettings, saveSettings, settingsSchema, type TallySettings } from "~settings/settings";
 import { exportBackup, restoreBackup } from "~options/backup";
+import { t } from "~i18n";
 
 const LEVELS: { value: RuleSetting | ""; label: string }[] = [
-  { value: "", label: "默认" },
-  { value: "off", label: "关闭" },
-  { value: "info", label: "提示" },
-  { value: "warning", label: "警告" },
-  { value: "error", label: "错误" },
+  { value: "", label: t("level_default") },
+  { value: "off", label: t("level_off") },
+  { value: "info", label: t("level_info") },
+  { value: "warning", label: t("level_warning") },
+  { value: "error", label: t("level_error") },
 ];
 
 /** The options page: reference date, categories and rules on/off and severity, sites, backup. */
@@ -19,16 +20,17 @@ export default function Options() {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
 
   useEffect(() => {
+    document.title = t("options_title");
     void loadSettings().then(setSettings);
   }, []);
   if (!settings) return null;
 
   const update = async (next: TallySettings) => {
     const checked = settingsSchema.safeParse(next);
-    if (!checked.success) return setMessage({ text: `设置无效：${checked.error.issues[0]?.message ?? ""}`, error: true });
+    if (!checked.success) return setMessage({ text: t("options_invalid", checked.error.issues[0]?.message ?? ""), error: true });
     await saveSettings(checked.data);
     setSettings(checked.data);
-    setMessage({ text: "已保存，打开的网页会自动重新检查。" });
+    setMessage({ text: t("options_saved") });
   };
 
   const setRule = (key: string, value: RuleSetting | "") => {
@@ -47,20 +49,20 @@ export default function Options() {
   return (
     <main className="panel options" style={{ maxWidth: 720, margin: "0 auto" }}>
       <style>{PANEL_CSS + PAGE_CSS}</style>
-      <h1>Tally 设置</h1>
+      <h1>{t("options_title")}</h1>
       {message && <p className={message.error ? "error" : "ok"} role="status">{message.text}</p>}
 
-      <h2>参考日期</h2>
-      <p className="muted">判断提法是否过时要看报告写的是哪个时期。自动：先看报告标题和正文中的期间，没有时用今天。</p>
+      <h2>{t("date_heading")}</h2>
+      <p className="muted">{t("date_hint")}</p>
       <label className="field-inline">
-        <input type="radio" name="date-mode" checked={settings.referenceDate === "auto"} onChange={() => void update({ ...settings, referenceDate: "auto" })} /> 自动
+        <input type="radio" name="date-mode" checked={settings.referenceDate === "auto"} onChange={() => void update({ ...settings, referenceDate: "auto" })} /> {t("date_auto")}
       </label>
       <label className="field-inline">
-        <input type="radio" name="date-mode" checked={settings.referenceDate !== "auto"} onChange={() => void update({ ...settings, referenceDate: new Date().toISOString().slice(0, 10) })} /> 固定为
+        <input type="radio" name="date-mode" checked={settings.referenceDate !== "auto"} onChange={() => void update({ ...settings, referenceDate: new Date().toISOString().slice(0, 10) })} /> {t("date_fixed")}
         <input type="date" name="reference-date" disabled={settings.referenceDate === "auto"} value={settings.referenceDate === "auto" ? "" : settings.referenceDate} onChange={(e) => e.target.value && void update({ ...settings, referenceDate: e.target.value })} />
       </label>
 
-      <h2>检查项</h2>
+      <h2>{t("rules_heading")}</h2>
       <table className="rules">
         <tbody>
           {Object.entries(CATEGORY_STYLES).map(([category, style]) => (
@@ -80,23 +82,23 @@ export default function Options() {
         </tbody>
       </table>
 
-      <h2>已关闭的网站</h2>
+      <h2>{t("sites_heading")}</h2>
       <ul>
         {settings.disabledSites.map((host) => (
           <li key={host} className="actions">
             {host}
-            <button onClick={() => void update({ ...settings, disabledSites: settings.disabledSites.filter((h) => h !== host) })}>重新启用</button>
+            <button onClick={() => void update({ ...settings, disabledSites: settings.disabledSites.filter((h) => h !== host) })}>{t("action_reenable")}</button>
           </li>
         ))}
-        {settings.disabledSites.length === 0 && <li className="muted">没有。可在工具栏按钮的弹出窗口中关闭某个网站。</li>}
+        {settings.disabledSites.length === 0 && <li className="muted">{t("sites_none")}</li>}
       </ul>
 
-      <h2>备份与恢复</h2>
-      <p className="muted">一个文件包含全部设置和已存数据，只保存在你选择的位置。</p>
+      <h2>{t("backup_heading")}</h2>
+      <p className="muted">{t("backup_hint")}</p>
       <div className="actions">
-        <button onClick={() => void exportBackup().catch((e: Error) => setMessage({ text: e.message, error: true }))}>导出备份</button>
+        <button onClick={() => void exportBackup().catch((e: Error) => setMessage({ text: e.message, error: true }))}>{t("action_export")}</button>
         <label className="button-like">
-          从备份恢复
+          {t("action_restore")}
           <input type="file" accept=".json,application/json" hidden onChange={(e) => {
             const file = e.target.files?.[0];
             if (!file) return;

@@ -3,6 +3,7 @@ import { categoryStyle } from "~lint-framework/categories";
 import { tabResultSchema, type Broadcast, type TabResult } from "~messaging/protocol";
 import { PAGE_CSS, PANEL_CSS } from "~sidepanel/styles";
 import { loadSettings, saveSettings, type TallySettings } from "~settings/settings";
+import { t } from "~i18n";
 
 type Status = NonNullable<Extract<TabResult, { ok: true }>["status"]>;
 
@@ -57,12 +58,12 @@ export default function Popup() {
   return (
     <main className="panel popup" style={{ width: 300 }}>
       <style>{PANEL_CSS + PAGE_CSS}</style>
-      <h1>Tally 报告检查</h1>
+      <h1>{t("extensionName")}</h1>
       {status ? (
         <>
           <label className="field-inline">
             <input type="checkbox" name="site-enabled" checked={status.enabled} onChange={(e) => void toggleSite(e.target.checked)} />
-            <span>在 {status.host || "此页面"} 上检查</span>
+            <span>{t("popup_check_on", status.host || t("popup_this_page"))}</span>
           </label>
           <ul className="counts">
             {counts.map(([category, n]) => (
@@ -71,18 +72,18 @@ export default function Popup() {
                 <span className="count">{n}</span>
               </li>
             ))}
-            {status.enabled && counts.length === 0 && <li className="muted">此页面的编辑框中没有发现问题。</li>}
+            {status.enabled && counts.length === 0 && <li className="muted">{t("popup_no_issues")}</li>}
           </ul>
         </>
       ) : (
-        <p className="muted">此页面无法检查（浏览器内置页面或尚未加载完）。</p>
+        <p className="muted">{t("popup_cannot_check")}</p>
       )}
       <p className="muted" data-testid="reference-date">
-        参考日期：{settings?.referenceDate === "auto" || !settings ? `自动（按报告期间，否则今天 ${today}）` : settings.referenceDate}
+        {t("popup_reference_date", settings?.referenceDate === "auto" || !settings ? t("date_auto_today", today) : settings.referenceDate)}
       </p>
       <div className="actions">
-        <button className="primary" onClick={() => void openPanel()}>打开侧边栏</button>
-        <button onClick={() => void chrome.runtime.openOptionsPage()}>设置</button>
+        <button className="primary" onClick={() => void openPanel()}>{t("action_open_panel")}</button>
+        <button onClick={() => void chrome.runtime.openOptionsPage()}>{t("action_settings")}</button>
       </div>
     </main>
   );

@@ -8,24 +8,27 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { highlightPoint, highlightTexts, isLocal, launchWithExtension, screenshotDir, startFixtureServer, type ExtensionBrowser, type FixtureServer } from "./extension-harness";
+import { highlightPoint, highlightTexts, isLocal, launchWithExtension, screenshotDir, startFixtureServer, type ExtensionBrowser, type FixtureServer, uiMessages } from "./extension-harness";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
+/** UI strings in the browser's language. */
+let L: Record<string, string>;
 let panel: Page;
 
 beforeAll(async () => {
   mkdirSync(screenshotDir, { recursive: true });
   server = await startFixtureServer();
   browser = await launchWithExtension();
+  L = await uiMessages(browser);
   panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  await panel.getByRole("tab", { name: "已存数据" }).click();
-  await panel.getByRole("button", { name: "新增" }).click();
+  await panel.getByRole("tab", { exact: true, name: L.panel_tab_figures! }).click();
+  await panel.getByRole("button", { exact: true, name: L.action_add! }).click();
   await panel.locator('input[name="name"]').fill("招商引资到位资金");
   await panel.locator('input[name="value"]').fill("5.6");
   await panel.locator('input[name="unit"]').fill("亿元");
-  await panel.getByRole("button", { name: "保存" }).click();
+  await panel.getByRole("button", { exact: true, name: L.action_save! }).click();
   await panel.locator('li.figure[data-figure-name="招商引资到位资金"]').waitFor();
 });
 
@@ -92,7 +95,7 @@ describe.each(["ckeditor", "lexical", "slate", "draft"])("%s", (editor) => {
     await page.keyboard.press("End");
     await page.waitForTimeout(200);
     await panel.bringToFront();
-    await panel.locator('li.figure[data-figure-name="招商引资到位资金"]').getByRole("button", { name: "插入" }).click();
+    await panel.locator('li.figure[data-figure-name="招商引资到位资金"]').getByRole("button", { exact: true, name: L.action_insert! }).click();
     await expect.poll(async () => (await editorText(page)).split("\n")[1]).toBe("一、工作成效5.6亿元");
     await page.close();
   });

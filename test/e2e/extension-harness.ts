@@ -168,3 +168,19 @@ export function highlightPoint(page: Page, name: string, text: string): Promise<
 
 /** Directory for screenshots a person looks at (ignored by git). */
 export const screenshotDir = join(root, "test-results/extension");
+
+/**
+ * The extension's UI strings as this browser shows them (chrome.i18n picks zh_CN or en by the
+ * browser's language), so tests find buttons by their visible names in either language.
+ */
+export async function uiMessages(browser: ExtensionBrowser): Promise<Record<string, string>> {
+  const keys = Object.keys(JSON.parse(readFileSync(join(root, "extension/locales/zh_CN/messages.json"), "utf8")) as Record<string, unknown>);
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const messages = await page.evaluate((ks) => {
+    const chrome = (globalThis as any).chrome;
+    return Object.fromEntries(ks.map((k) => [k, chrome.i18n.getMessage(k) as string]));
+  }, keys);
+  await page.close();
+  return messages;
+}

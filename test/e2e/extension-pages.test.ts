@@ -6,15 +6,18 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { highlightTexts, isLocal, launchWithExtension, overlayBoxes, screenshotDir, startFixtureServer, type ExtensionBrowser, type FixtureServer } from "./extension-harness";
+import { highlightTexts, isLocal, launchWithExtension, overlayBoxes, screenshotDir, startFixtureServer, type ExtensionBrowser, type FixtureServer, uiMessages } from "./extension-harness";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
+/** UI strings in the browser's language. */
+let L: Record<string, string>;
 
 beforeAll(async () => {
   mkdirSync(screenshotDir, { recursive: true });
   server = await startFixtureServer();
   browser = await launchWithExtension();
+  L = await uiMessages(browser);
 });
 
 afterAll(async () => {
@@ -76,6 +79,7 @@ describe("options page", () => {
     const options = await extensionPage("options");
     // The popup adds the page's host to this list; the options page lists it and can re-enable it.
     await options.evaluate(async () => {
+      const chrome = (globalThis as any).chrome;
       const key = "tally:settings";
       const current = (await chrome.storage.local.get(key))[key] ?? {};
       await chrome.storage.local.set({ [key]: { ...current, disabledSites: ["127.0.0.1"] } });
@@ -83,7 +87,7 @@ describe("options page", () => {
     await expect.poll(highlighted(page, "tally-masked-number"), { timeout: 10_000 }).toEqual([]);
     expect(await page.evaluate(() => document.querySelector("tally-overlay"))).toBeNull();
     await options.reload();
-    await options.getByRole("button", { name: "重新启用" }).click();
+    await options.getByRole("button", { exact: true, name: L.action_reenable! }).click();
     await expect.poll(highlighted(page, "tally-masked-number"), { timeout: 10_000 }).toEqual(["xx"]);
     await options.close();
     await page.close();
@@ -93,8 +97,9 @@ describe("options page", () => {
 describe("popup", () => {
   it("shows the reference date in use and the button to open the side panel", async () => {
     const popup = await extensionPage("popup");
-    await expect.poll(() => popup.locator('[data-testid="reference-date"]').textContent()).toMatch(/参考日期：自动/);
-    expect(await popup.getByRole("button", { name: "打开侧边栏" }).count()).toBe(1);
+    // Automatic mode shows today's date as the fallback reference date.
+    await expect.poll(() => popup.locator('[data-testid="reference-date"]').textContent()).toContain(new Date().toISOString().slice(0, 10));
+    expect(await popup.getByRole("button", { exact: true, name: L.action_open_panel! }).count()).toBe(1);
     await popup.screenshot({ path: join(screenshotDir, "popup.png") });
     await popup.close();
   });

@@ -19,15 +19,19 @@ import {
   startFixtureServer,
   type ExtensionBrowser,
   type FixtureServer,
+  uiMessages,
 } from "./extension-harness";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
+/** UI strings in the browser's language. */
+let L: Record<string, string>;
 
 beforeAll(async () => {
   mkdirSync(screenshotDir, { recursive: true });
   server = await startFixtureServer();
   browser = await launchWithExtension();
+  L = await uiMessages(browser);
 });
 
 afterAll(async () => {
@@ -165,15 +169,15 @@ describe("textarea", () => {
 async function saveFigureThroughPanel(name: string, value: string, unit: string): Promise<Page> {
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  await panel.getByRole("tab", { name: "已存数据" }).click();
+  await panel.getByRole("tab", { exact: true, name: L.panel_tab_figures! }).click();
   const existing = panel.locator(`li.figure[data-figure-name="${name}"]`);
   if ((await existing.count()) === 0) {
-    await panel.getByRole("button", { name: "新增" }).click();
+    await panel.getByRole("button", { exact: true, name: L.action_add! }).click();
     await panel.locator('input[name="name"]').fill(name);
     await panel.locator('input[name="value"]').fill(value);
     await panel.locator('input[name="unit"]').fill(unit);
     await panel.locator('input[name="period"]').fill("2026");
-    await panel.getByRole("button", { name: "保存" }).click();
+    await panel.getByRole("button", { exact: true, name: L.action_save! }).click();
     await existing.first().waitFor();
   }
   return panel;
@@ -225,13 +229,13 @@ describe("Tiptap (ProseMirror)", () => {
       editor.commands.setTextSelection(end);
     });
     await panel.bringToFront();
-    await panel.locator('li.figure[data-figure-name="招商引资到位资金"]').getByRole("button", { name: "插入" }).click();
-    await expect.poll(() => panel.locator(".ok, .error").first().textContent()).toMatch(/已插入/);
+    await panel.locator('li.figure[data-figure-name="招商引资到位资金"]').getByRole("button", { exact: true, name: L.action_insert! }).click();
+    await expect.poll(() => panel.locator(".ok, .error").first().textContent()).toContain("5.6亿元");
     await panel.screenshot({ path: join(screenshotDir, "sidepanel-figures.png") });
     const lines: string[] = await page.evaluate(() => (window as any).editor.getText({ blockSeparator: "\n" }).split("\n"));
     expect(lines[1]).toBe("一、工作成效5.6亿元");
-    await panel.getByRole("tab", { name: "问题" }).click();
-    await panel.getByRole("button", { name: "刷新" }).click();
+    await panel.getByRole("tab", { exact: true, name: L.panel_tab_issues! }).click();
+    await panel.getByRole("button", { exact: true, name: L.action_refresh! }).click();
     await panel.locator("li.issue").first().waitFor();
     await panel.screenshot({ path: join(screenshotDir, "sidepanel-issues.png") });
 
@@ -239,11 +243,11 @@ describe("Tiptap (ProseMirror)", () => {
     const stale = panel.locator('details[data-category="stale-phrase"] li.issue').first();
     await stale.locator("button.primary").first().click();
     await expect.poll(() => page.evaluate(() => (window as any).editor.getText({ blockSeparator: "\n" }) as string)).not.toContain("党的十九大精神");
-    await panel.locator('details[data-category="masked-number"] li.issue').first().getByRole("button", { name: "忽略" }).click();
+    await panel.locator('details[data-category="masked-number"] li.issue').first().getByRole("button", { exact: true, name: L.action_ignore! }).click();
     await expect.poll(() => highlightTexts(page, MASKED)).toEqual([]);
 
     // Search by pinyin initials.
-    await panel.getByRole("tab", { name: "已存数据" }).click();
+    await panel.getByRole("tab", { exact: true, name: L.panel_tab_figures! }).click();
     await panel.locator("input.search").fill("zsyz");
     await expect.poll(() => panel.locator("li.figure").evaluateAll((els) => els.map((e) => e.getAttribute("data-figure-name")))).toEqual(["招商引资到位资金"]);
     await panel.close();
@@ -272,9 +276,9 @@ describe("Quill", () => {
     await waitForHighlight(page, MASKED, (t) => t.includes("xx"));
     // Edit the figure in the panel while the page is open: the change is broadcast to the page.
     await panel.bringToFront();
-    await panel.locator('li.figure[data-figure-name="固定资产投资"]').getByRole("button", { name: "编辑" }).click();
+    await panel.locator('li.figure[data-figure-name="固定资产投资"]').getByRole("button", { exact: true, name: L.action_edit! }).click();
     await panel.locator('input[name="value"]').fill("4.1");
-    await panel.getByRole("button", { name: "保存" }).click();
+    await panel.getByRole("button", { exact: true, name: L.action_save! }).click();
     await panel.locator('li.figure[data-figure-name="固定资产投资"] .value', { hasText: "4.1亿元" }).waitFor();
     await panel.close();
     await page.bringToFront();

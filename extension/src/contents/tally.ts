@@ -9,6 +9,7 @@ import type { PlasmoCSConfig } from "plasmo";
 import { logError, TallyController } from "~lint-framework";
 import { broadcastSchema, type FigureResponse, type PageReport, type TabCommand, type TabResult } from "~messaging/protocol";
 import { checkOptionsOf, isSiteDisabled, loadSettings, onSettingsChanged, type TallySettings } from "~settings/settings";
+import { t } from "~i18n";
 
 export const config: PlasmoCSConfig = { matches: ["<all_urls>"], all_frames: true, run_at: "document_idle" };
 
@@ -55,18 +56,18 @@ async function run(command: TabCommand): Promise<TabResult> {
     return { ok: true, status: { host: location.hostname, enabled, counts: controller?.pageCounts() ?? {} } };
   }
   const c = controller;
-  if (!c) return { ok: false, error: "此网站已关闭 Tally" };
+  if (!c) return { ok: false, error: t("err_site_off") };
   switch (command.op) {
     case "issues":
       return { ok: true, issues: c.activeIssues() };
     case "reveal":
-      return c.reveal(command.id) ? { ok: true } : { ok: false, error: "找不到这条提示" };
+      return c.reveal(command.id) ? { ok: true } : { ok: false, error: t("err_not_found") };
     case "fix":
-      return (await c.fix(command.id, command.fixIndex)) ? { ok: true } : { ok: false, error: "无法修改，请重新检查" };
+      return (await c.fix(command.id, command.fixIndex)) ? { ok: true } : { ok: false, error: t("err_fix_failed") };
     case "ignore":
-      return c.ignore(command.id) ? { ok: true } : { ok: false, error: "找不到这条提示" };
+      return c.ignore(command.id) ? { ok: true } : { ok: false, error: t("err_not_found") };
     case "insert":
-      return (await c.insertAtCaret(command.text)) ? { ok: true } : { ok: false, error: "没有可插入的编辑框" };
+      return (await c.insertAtCaret(command.text)) ? { ok: true } : { ok: false, error: t("err_no_editor") };
     case "selection":
       return { ok: true, text: c.selectedText() };
   }
@@ -84,7 +85,7 @@ function main(): void {
         .then(sendResponse)
         .catch((error: unknown) => {
           logError(error);
-          sendResponse({ ok: false, error: "页面出错" });
+          sendResponse({ ok: false, error: t("err_page") });
         });
       return true; // answered asynchronously
     }

@@ -4,6 +4,7 @@ import { categoryStyle } from "./categories";
 import { guard } from "./guard";
 import type { Overlay } from "./overlay";
 import type { Issue } from "./session";
+import { t } from "../i18n";
 
 /** What the user can do from a card. */
 export interface CardActions {
@@ -70,7 +71,7 @@ export class Card {
     if (fixes.length) {
       const row = o.element("div", "tally-card-actions");
       fixes.forEach((fix, i) => {
-        const b = o.element("button", "tally-fix", fix.label || `改为“${fix.replacement}”`);
+        const b = o.element("button", "tally-fix", fix.label || t("fix_replace_with", fix.replacement));
         b.dataset.tallyAction = "fix";
         b.addEventListener("click", guard(() => { this.hide(); this.actions.fix(issue, i); }));
         row.append(b);
@@ -78,7 +79,7 @@ export class Card {
       children.push(row);
     }
     if (figures.length) {
-      children.push(o.element("div", "tally-card-section", "已存数据："));
+      children.push(o.element("div", "tally-card-section", t("card_saved_figures")));
       const row = o.element("div", "tally-card-actions");
       for (const figure of figures.slice(0, 5)) {
         const label = `${figure.name} ${figure.value}${figure.unit}（${figure.period}）`;
@@ -90,7 +91,7 @@ export class Card {
       children.push(row);
     }
     const tail = o.element("div", "tally-card-actions");
-    const ignore = o.element("button", "", "忽略");
+    const ignore = o.element("button", "", t("action_ignore"));
     ignore.dataset.tallyAction = "ignore";
     ignore.addEventListener("click", guard(() => { this.hide(); this.actions.ignore(issue); }));
     tail.append(ignore);

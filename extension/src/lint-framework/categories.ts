@@ -1,3 +1,5 @@
+import { t } from "../i18n";
+
 /** How each category looks: one colour per category, a Chinese label for cards and the side panel. */
 export interface CategoryStyle {
   label: string;
@@ -8,17 +10,17 @@ export interface CategoryStyle {
 }
 
 export const CATEGORY_STYLES: Record<string, CategoryStyle> = {
-  "masked-number": { label: "数字占位符", color: "#e5484d", fill: "rgba(229, 72, 77, 0.22)" },
-  "masked-text": { label: "文字占位符", color: "#f76b15", fill: "rgba(247, 107, 21, 0.22)" },
-  "stale-phrase": { label: "过时提法", color: "#8e4ec6", fill: "rgba(142, 78, 198, 0.22)" },
-  "missing-section": { label: "缺少部分", color: "#0090ff", fill: "rgba(0, 144, 255, 0.18)" },
-  "figure-consistency": { label: "数字矛盾", color: "#d6409f", fill: "rgba(214, 64, 159, 0.22)" },
-  numbering: { label: "序号问题", color: "#12a594", fill: "rgba(18, 165, 148, 0.22)" },
-  duplicate: { label: "重复内容", color: "#ca8a04", fill: "rgba(202, 138, 4, 0.24)" },
-  boilerplate: { label: "水印广告", color: "#6e56cf", fill: "rgba(110, 86, 207, 0.22)" },
+  "masked-number": { label: t("cat_masked_number"), color: "#e5484d", fill: "rgba(229, 72, 77, 0.22)" },
+  "masked-text": { label: t("cat_masked_text"), color: "#f76b15", fill: "rgba(247, 107, 21, 0.22)" },
+  "stale-phrase": { label: t("cat_stale_phrase"), color: "#8e4ec6", fill: "rgba(142, 78, 198, 0.22)" },
+  "missing-section": { label: t("cat_missing_section"), color: "#0090ff", fill: "rgba(0, 144, 255, 0.18)" },
+  "figure-consistency": { label: t("cat_figure_consistency"), color: "#d6409f", fill: "rgba(214, 64, 159, 0.22)" },
+  numbering: { label: t("cat_numbering"), color: "#12a594", fill: "rgba(18, 165, 148, 0.22)" },
+  duplicate: { label: t("cat_duplicate"), color: "#ca8a04", fill: "rgba(202, 138, 4, 0.24)" },
+  boilerplate: { label: t("cat_boilerplate"), color: "#6e56cf", fill: "rgba(110, 86, 207, 0.22)" },
 };
 
-const FALLBACK: CategoryStyle = { label: "其他", color: "#8b8d98", fill: "rgba(139, 141, 152, 0.22)" };
+const FALLBACK: CategoryStyle = { label: t("cat_other"), color: "#8b8d98", fill: "rgba(139, 141, 152, 0.22)" };
 
 /** The style of a category, with a neutral one for categories added later. */
 export function categoryStyle(category: string): CategoryStyle {

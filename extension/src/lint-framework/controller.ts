@@ -7,6 +7,7 @@ import { guard, logError } from "./guard";
 import { HighlightPainter, supportsHighlights } from "./highlights";
 import { Overlay } from "./overlay";
 import { EditorSession, type Issue } from "./session";
+import { t } from "../i18n";
 
 /** An issue as the side panel lists it (plain data, safe to send in a message). */
 export interface IssueSummary {
@@ -329,6 +330,6 @@ function summarize(issue: Issue, text: string): IssueSummary {
     message: d.message,
     text: d.text,
     excerpt: `${before}【${d.text}】${after}`,
-    fixes: (d.fixes ?? []).map((f) => ({ label: f.label || `改为“${f.replacement}”` })),
+    fixes: (d.fixes ?? []).map((f) => ({ label: f.label || t("fix_replace_with", f.replacement) })),
   };
 }

@@ -2,6 +2,7 @@ import { sendToBackground } from "@plasmohq/messaging";
 import * as z from "zod";
 import type { BackupResponse } from "~messaging/protocol";
 import { loadSettings, saveSettings, settingsSchema } from "~settings/settings";
+import { t } from "~i18n";
 
 const backupSchema = z.object({
   app: z.literal("tally"),
@@ -30,12 +31,12 @@ export async function restoreBackup(file: Blob): Promise<string> {
   try {
     raw = JSON.parse(await file.text());
   } catch {
-    throw new Error("这不是 Tally 的备份文件（无法读取 JSON）");
+    throw new Error(t("backup_not_json"));
   }
   const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`备份文件格式不对：${parsed.error.issues[0]?.path.join(".") ?? ""} ${parsed.error.issues[0]?.message ?? ""}`);
+  if (!parsed.success) throw new Error(t("backup_bad_format", `${parsed.error.issues[0]?.path.join(".") ?? ""} ${parsed.error.issues[0]?.message ?? ""}`));
   const answer = (await sendToBackground({ name: "backup", body: { op: "import", text: parsed.data.figures } })) as BackupResponse;
   if (!answer.ok) throw new Error(answer.error);
   await saveSettings(parsed.data.settings);
-  return `已恢复设置和 ${answer.imported ?? 0} 条数据`;
+  return t("backup_restored", answer.imported ?? 0);
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { broadcastSchema, figureInputSchema } from "~messaging/protocol";
 import { figures, saveFigure, toPage } from "./api";
 import { captureFigures, type FigureDraft } from "./capture";
+import { t } from "~i18n";
 
 interface FormState {
   id?: number;
@@ -15,7 +16,7 @@ interface FormState {
   source: string;
 }
 
-const blank = (): FormState => ({ name: "", value: "", unit: "", period: String(new Date().getFullYear()), aliases: "", region: "", source: "手工录入" });
+const blank = (): FormState => ({ name: "", value: "", unit: "", period: String(new Date().getFullYear()), aliases: "", region: "", source: t("source_manual") });
 
 /** Saved figures: search (name, alias, pinyin initials), insert at the caret, capture, edit, delete. */
 export function FiguresView() {
@@ -46,11 +47,11 @@ export function FiguresView() {
 
   const insert = async (f: SavedFigure) => {
     const answer = await toPage({ op: "insert", text: `${f.value}${f.unit}` });
-    setMessage(answer.ok ? { text: `已插入 ${f.value}${f.unit}` } : { text: answer.error, error: true });
+    setMessage(answer.ok ? { text: t("figures_inserted", `${f.value}${f.unit}`) } : { text: answer.error, error: true });
   };
 
   const remove = async (f: SavedFigure) => {
-    if (f.id === undefined || !confirm(`删除“${f.name}”（${f.period}）？`)) return;
+    if (f.id === undefined || !confirm(t("confirm_delete", f.name, f.period))) return;
     await figures({ op: "delete", id: f.id });
     await load();
   };
@@ -59,12 +60,12 @@ export function FiguresView() {
     const answer = await toPage({ op: "selection" });
     if (!answer.ok) return setMessage({ text: answer.error, error: true });
     const found = captureFigures(answer.text ?? "");
-    if (found.length === 0) return setMessage({ text: "选中的文字里没有找到数字。请先在网页中选中一句含数字的话。", error: true });
+    if (found.length === 0) return setMessage({ text: t("capture_none"), error: true });
     setDrafts(found);
     fill(found[0]!);
   };
 
-  const fill = (d: FigureDraft) => setForm({ ...blank(), name: d.name, value: String(d.value), unit: d.unit, period: d.period, source: "从网页摘录" });
+  const fill = (d: FigureDraft) => setForm({ ...blank(), name: d.name, value: String(d.value), unit: d.unit, period: d.period, source: t("source_capture") });
 
   const submit = async () => {
     if (!form) return;
@@ -79,10 +80,10 @@ export function FiguresView() {
       ...(form.source.trim() ? { source: form.source.trim() } : {}),
     };
     const checked = figureInputSchema.safeParse(candidate);
-    if (!checked.success || form.value.trim() === "") return setMessage({ text: "请填写名称、数值（数字）和期间", error: true });
+    if (!checked.success || form.value.trim() === "") return setMessage({ text: t("figures_invalid"), error: true });
     try {
       await saveFigure({ ...checked.data, ...(form.id !== undefined ? { id: form.id } : {}) });
-      setMessage({ text: `已保存“${checked.data.name}”` });
+      setMessage({ text: t("figures_saved", checked.data.name) });
       setForm(null);
       setDrafts((ds) => ds.filter((d) => d.name !== checked.data.name));
       await load();
@@ -99,18 +100,18 @@ export function FiguresView() {
   );
 
   return (
-    <section aria-label="已存数据">
+    <section aria-label={t("panel_tab_figures")}>
       <div className="toolbar">
-        <input type="search" className="search" placeholder="搜索名称、别名或拼音首字母（如 gdzctz）" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input type="search" className="search" placeholder={t("figures_search_placeholder")} value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
       <div className="toolbar">
-        <button onClick={() => setForm(blank())}>新增</button>
-        <button onClick={() => void capture()}>摘录选中内容</button>
+        <button onClick={() => setForm(blank())}>{t("action_add")}</button>
+        <button onClick={() => void capture()}>{t("action_capture")}</button>
       </div>
       {message && <p className={message.error ? "error" : "ok"} role="status">{message.text}</p>}
       {drafts.length > 1 && (
         <div className="drafts">
-          <span className="muted">选中内容里的数字：</span>
+          <span className="muted">{t("capture_drafts")}</span>
           {drafts.map((d, i) => (
             <button key={i} onClick={() => fill(d)}>{`${d.name} ${d.value}${d.unit}`}</button>
           ))}
@@ -118,16 +119,16 @@ export function FiguresView() {
       )}
       {form && (
         <form className="figure-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-          {field("name", "名称", "固定资产投资")}
-          {field("value", "数值", "3.2")}
-          {field("unit", "单位", "亿元")}
-          {field("period", "期间", "2026 / 2026-H1 / 2026-01..2026-10")}
-          {field("aliases", "别名", "用逗号分隔")}
-          {field("region", "地区或单位")}
-          {field("source", "来源")}
+          {field("name", t("field_name"), "固定资产投资")}
+          {field("value", t("field_value"), "3.2")}
+          {field("unit", t("field_unit"), "亿元")}
+          {field("period", t("field_period"), "2026 / 2026-H1 / 2026-01..2026-10")}
+          {field("aliases", t("field_aliases"), t("field_aliases_hint"))}
+          {field("region", t("field_region"))}
+          {field("source", t("field_source"))}
           <div className="actions">
-            <button type="submit" className="primary">保存</button>
-            <button type="button" onClick={() => setForm(null)}>取消</button>
+            <button type="submit" className="primary">{t("action_save")}</button>
+            <button type="button" onClick={() => setForm(null)}>{t("action_cancel")}</button>
           </div>
         </form>
       )}
@@ -138,15 +139,15 @@ export function FiguresView() {
               <strong>{f.name}</strong>
               <span className="value">{`${f.value}${f.unit}`}</span>
             </div>
-            <div className="muted">{[f.period, f.region, f.aliases?.length ? `别名：${f.aliases.join("、")}` : ""].filter(Boolean).join(" · ")}</div>
+            <div className="muted">{[f.period, f.region, f.aliases?.length ? t("figures_aliases", f.aliases.join("、")) : ""].filter(Boolean).join(" · ")}</div>
             <div className="actions">
-              <button className="primary" onClick={() => void insert(f)}>插入</button>
-              <button onClick={() => setForm({ id: f.id, name: f.name, value: String(f.value), unit: f.unit, period: f.period, aliases: (f.aliases ?? []).join("，"), region: f.region ?? "", source: f.source ?? "" })}>编辑</button>
-              <button onClick={() => void remove(f)}>删除</button>
+              <button className="primary" onClick={() => void insert(f)}>{t("action_insert")}</button>
+              <button onClick={() => setForm({ id: f.id, name: f.name, value: String(f.value), unit: f.unit, period: f.period, aliases: (f.aliases ?? []).join("，"), region: f.region ?? "", source: f.source ?? "" })}>{t("action_edit")}</button>
+              <button onClick={() => void remove(f)}>{t("action_delete")}</button>
             </div>
           </li>
         ))}
-        {list.length === 0 && <li className="muted">{query ? "没有找到。" : "还没有保存的数据。"}</li>}
+        {list.length === 0 && <li className="muted">{query ? t("figures_none_found") : t("figures_empty")}</li>}
       </ul>
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { broadcastSchema, type EditorIssuesMessage } from "~messaging/protocol";
 import { categoryStyle } from "~lint-framework/categories";
 import { toPage } from "./api";
+import { t } from "~i18n";
 
 const EMPTY: EditorIssuesMessage = { editorId: null, kind: null, issues: [] };
 
@@ -40,13 +41,13 @@ export function IssuesView() {
   for (const issue of state.issues) groups.set(issue.category, [...(groups.get(issue.category) ?? []), issue]);
 
   return (
-    <section aria-label="问题">
+    <section aria-label={t("panel_tab_issues")}>
       <div className="toolbar">
-        <span className="muted">{state.editorId ? `共 ${state.issues.length} 条提示` : "在网页的编辑框中点一下，这里会列出它的问题"}</span>
-        <button onClick={() => void refresh()}>刷新</button>
+        <span className="muted">{state.editorId ? t("issues_count", state.issues.length) : t("issues_hint")}</span>
+        <button onClick={() => void refresh()}>{t("action_refresh")}</button>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
-      {state.editorId && state.issues.length === 0 && <p className="muted">没有发现问题。</p>}
+      {state.editorId && state.issues.length === 0 && <p className="muted">{t("issues_none")}</p>}
       {[...groups].map(([category, issues]) => (
         <details key={category} open className="group" data-category={category}>
           <summary>
@@ -57,7 +58,7 @@ export function IssuesView() {
           <ul>
             {issues.map((issue) => (
               <li key={issue.id} className="issue" data-issue-id={issue.id}>
-                <button className="excerpt" title="定位到原文" onClick={() => void run({ op: "reveal", id: issue.id })}>
+                <button className="excerpt" title={t("issue_reveal_title")} onClick={() => void run({ op: "reveal", id: issue.id })}>
                   {issue.excerpt}
                 </button>
                 <p>{issue.message}</p>
@@ -67,7 +68,7 @@ export function IssuesView() {
                       {fix.label}
                     </button>
                   ))}
-                  <button onClick={() => void run({ op: "ignore", id: issue.id })}>忽略</button>
+                  <button onClick={() => void run({ op: "ignore", id: issue.id })}>{t("action_ignore")}</button>
                 </div>
               </li>
             ))}

@@ -1,11 +1,12 @@
 import { sendToBackground } from "@plasmohq/messaging";
 import type { SavedFigure } from "@tally/shared";
 import { tabResultSchema, type FigureInputMessage, type FigureRequest, type FigureResponse, type TabCommand, type TabResult } from "~messaging/protocol";
+import { t } from "~i18n";
 
 /** Asks the figure database in the background worker. */
 export async function figures(body: FigureRequest): Promise<SavedFigure[]> {
   const answer = (await sendToBackground({ name: "figures", body })) as FigureResponse | undefined;
-  if (!answer) throw new Error("后台没有响应");
+  if (!answer) throw new Error(t("err_no_answer"));
   if (!answer.ok) throw new Error(answer.error);
   return answer.figures as SavedFigure[];
 }
@@ -18,5 +19,5 @@ export function saveFigure(figure: FigureInputMessage & { id?: number }): Promis
 /** Sends a command to the page the user last wrote in. */
 export async function toPage(command: TabCommand): Promise<TabResult> {
   const answer = tabResultSchema.safeParse(await sendToBackground({ name: "tab", body: command }));
-  return answer.success ? answer.data : { ok: false, error: "页面没有响应" };
+  return answer.success ? answer.data : { ok: false, error: t("err_no_answer") };
 }

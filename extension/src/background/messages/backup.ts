@@ -2,12 +2,13 @@ import type { PlasmoMessaging } from "@plasmohq/messaging";
 import { backupRequestSchema, type BackupResponse } from "~messaging/protocol";
 import { broadcastFiguresChanged, figureStore } from "../figure-db";
 import { reason } from "../util";
+import { t } from "~i18n";
 
 /** Export and import of all saved figures for the options page's backup and restore. */
 const handler: PlasmoMessaging.MessageHandler<unknown, BackupResponse> = async (req, res) => {
   const parsed = backupRequestSchema.safeParse(req.body);
   if (!parsed.success) {
-    res.send({ ok: false, error: "无效的请求" });
+    res.send({ ok: false, error: t("err_invalid") });
     return;
   }
   try {
@@ -19,7 +20,7 @@ const handler: PlasmoMessaging.MessageHandler<unknown, BackupResponse> = async (
     const result = await store.importText(parsed.data.text, { format: "json" });
     if (result.rejected.length) {
       const first = result.rejected[0]!;
-      res.send({ ok: false, error: `备份中的数据有误（第 ${first.row} 条：${first.reason}），没有导入任何数据` });
+      res.send({ ok: false, error: t("backup_bad_rows", first.row, first.reason) });
       return;
     }
     res.send({ ok: true, imported: result.imported });

@@ -2,12 +2,13 @@ import type { PlasmoMessaging } from "@plasmohq/messaging";
 import { figureRequestSchema, type FigureResponse } from "~messaging/protocol";
 import { broadcastFiguresChanged, figureStore } from "../figure-db";
 import { reason } from "../util";
+import { t } from "~i18n";
 
 /** The figure database: list, search, save (insert or update) and delete, validated on receipt. */
 const handler: PlasmoMessaging.MessageHandler<unknown, FigureResponse> = async (req, res) => {
   const parsed = figureRequestSchema.safeParse(req.body);
   if (!parsed.success) {
-    res.send({ ok: false, error: "无效的请求" });
+    res.send({ ok: false, error: t("err_invalid") });
     return;
   }
   try {
