@@ -12,6 +12,8 @@ describe("pinyin keys", () => {
     ["R&D经费", "rdjingfei", "rdjf"],
     ["银行存款余额", "yinhangcunkuanyue", "yhckye"],
     ["规上工业增加值", "guishanggongyezengjiazhi", "gsgyzjz"],
+    ["5G基站（座）", "5gjizhanzuo", "5gjzz"],
+    ["第3产业", "di3chanye", "d3cy"],
   ])("%s → %s / %s", (name, full, initials) => {
     expect(pinyinKeys(name)).toEqual({ full, initials });
   });

@@ -82,19 +82,24 @@ export function buildFigureIndex(entries: readonly IndexEntry[]): FigureIndex {
     figures.push(figure);
     const folded = foldText(figure.name);
     let group = groups.get(folded);
+    let newTerms = false;
     if (!group) {
       group = { name: figure.name, folded, aliases: [], pinyin: [], initials: [], figures: [] };
       groups.set(folded, group);
+      newTerms = true;
     }
     group.figures.push(figure);
     for (const alias of figure.aliases ?? []) {
       const key = foldText(alias);
       if (!key || group.aliases.includes(key)) continue;
       group.aliases.push(key);
+      newTerms = true;
       let owners = aliasOwners.get(key);
       if (!owners) aliasOwners.set(key, (owners = new Set()));
       owners.add(group);
     }
+    // Pinyin keys only change with a new name or alias: most figures are another period of a known name.
+    if (!newTerms) continue;
     const keys = entry.pinyin && entry.initials ? { pinyin: entry.pinyin, initials: entry.initials } : pinyinIndexKeys(figure.name, figure.aliases);
     for (const k of keys.pinyin) if (!group.pinyin.includes(k)) group.pinyin.push(k);
     for (const k of keys.initials) if (!group.initials.includes(k)) group.initials.push(k);

@@ -24,21 +24,52 @@ export function pinyinKeys(name: string): PinyinKeys {
   const folded = foldText(name);
   const known = memo.get(folded);
   if (known) return known;
-  const parts = pinyin(folded, { toneType: "none", type: "all", nonZh: "consecutive", v: true });
   let full = "";
   let initials = "";
-  for (const part of parts) {
+  for (const part of syllables(folded)) {
     // A Han character contributes its syllable and first letter; a Latin/digit run (GDP, R&D)
     // counts as typed in full in both keys; other symbols are dropped.
-    const ascii = (part.isZh ? part.pinyin : part.origin).toLowerCase().replace(/[^a-z0-9]/g, "");
+    const ascii = part.text.toLowerCase().replace(/[^a-z0-9]/g, "");
     if (!ascii) continue;
     full += ascii;
-    initials += part.isZh ? ascii[0] : ascii;
+    initials += part.han ? ascii[0] : ascii;
   }
   const keys = { full, initials };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(folded, keys);
   return keys;
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Splits a text the way pinyin-pro's "consecutive" mode does: one item per Han character, one per non-Han run. */
+function runsOf(text: string): boolean[] {
+  const han: boolean[] = [];
+  let inRun = false;
+  for (const char of text) {
+    if (HAN.test(char)) {
+      han.push(true);
+      inRun = false;
+    } else if (!inRun) {
+      han.push(false);
+      inRun = true;
+    }
+  }
+  return han;
+}
+
+/**
+ * Syllables with whether each came from a Han character. The array mode of pinyin-pro is several
+ * times faster than its detailed mode; the detailed mode is used only when the two splits differ.
+ */
+function syllables(text: string): { text: string; han: boolean }[] {
+  const items = pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive", v: true });
+  const han = runsOf(text);
+  if (items.length === han.length) return items.map((item, i) => ({ text: item, han: han[i]! }));
+  return pinyin(text, { toneType: "none", type: "all", nonZh: "consecutive", v: true }).map((part) => ({
+    text: part.isZh ? part.pinyin : part.origin,
+    han: part.isZh,
+  }));
 }
 
 /** Pinyin keys of a name and its aliases, de-duplicated, for the multi-entry Dexie indexes. */
