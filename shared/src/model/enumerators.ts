@@ -24,6 +24,14 @@ function atClauseStart(text: string, index: number): boolean {
  */
 export function findEnumerators(text: string): Enumerator[] {
   const out: Enumerator[] = [];
+  // Most sentences have none of the markers: skip the scans they cannot match.
+  if (text.includes("是")) findShi(text, out);
+  if (text.includes("第")) findDi(text, out);
+  if (/首先|其次|再次|最后/.test(text)) findSequenceWords(text, out);
+  return out.sort((a, b) => a.span.from - b.span.from);
+}
+
+function findShi(text: string, out: Enumerator[]): void {
   for (const m of text.matchAll(SHI)) {
     const start = m.index;
     const numeral = m[0].slice(0, -1);
@@ -35,15 +43,20 @@ export function findEnumerators(text: string): Enumerator[] {
     if (after !== undefined && /[一二三四五六七八九十]/.test(after)) continue;
     out.push({ kind: "shi", ordinal, span: { from: start, to: start + m[0].length } });
   }
+}
+
+function findDi(text: string, out: Enumerator[]): void {
   for (const m of text.matchAll(DI)) {
     if (!atClauseStart(text, m.index)) continue;
     const ordinal = parseChineseNumeral(m[1]!);
     if (ordinal === undefined) continue;
     out.push({ kind: "di", ordinal, span: { from: m.index, to: m.index + m[0].length - 1 } });
   }
+}
+
+function findSequenceWords(text: string, out: Enumerator[]): void {
   for (const m of text.matchAll(SEQUENCE)) {
     if (!atClauseStart(text, m.index)) continue;
     out.push({ kind: "sequence-word", ordinal: SEQUENCE_ORDINAL[m[1]!]!, span: { from: m.index, to: m.index + m[1]!.length } });
   }
-  return out.sort((a, b) => a.span.from - b.span.from);
 }

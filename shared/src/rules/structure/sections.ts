@@ -12,6 +12,7 @@ const ITEM_PREFIX = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[�
 /** Decorations some writers put before an unnumbered heading: 【存在问题】, ★下步打算, 二：… */
 const HEADING_DECORATION = /^[\s\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[【\[★☆●■◆▲]|[一二三四五六七八九十]{1,3}[：:]|第[一二三四五六七八九十]{1,3}[，,、：:]?)?[\s\u3000]*/;
 const UNNUMBERED_HEADING_MAX = 25;
+const TRAILING_MARK = new Set(["】", "]", "：", ":", "*", " ", "\t", "\u3000"]);
 
 /**
  * A short line without a number that stands alone (no sentence end) reads as a heading too:
@@ -20,7 +21,10 @@ const UNNUMBERED_HEADING_MAX = 25;
 export function unnumberedHeadingTitle(text: string): string | undefined {
   // A heading line is short; the bound also keeps the trailing-mark regex below linear.
   if (text.length > UNNUMBERED_HEADING_MAX * 4) return undefined;
-  const t = text.replace(HEADING_DECORATION, "").replace(/[】\]：:*\s\u3000]+$/, "");
+  let t = text.replace(HEADING_DECORATION, "");
+  let end = t.length;
+  while (end > 0 && TRAILING_MARK.has(t[end - 1]!)) end--;
+  t = t.slice(0, end);
   if (t.length === 0 || t.length > UNNUMBERED_HEADING_MAX || /[。；;！？!?，,]/.test(t)) return undefined;
   return t;
 }
@@ -39,11 +43,17 @@ export function headingMatches(section: CompiledSection, title: string, nextYear
   return section.headingsFor(nextYear).some((re) => re.test(t)) && !section.notHeadings.some((re) => re.test(t));
 }
 
+const distinctByList = new WeakMap<readonly CompiledTemplate[], CompiledSection[]>();
+
 /** The distinct sections of all templates (sections with equal patterns are checked once). */
 export function distinctSections(templates: readonly CompiledTemplate[]): CompiledSection[] {
+  let list = distinctByList.get(templates);
+  if (list) return list;
   const byKey = new Map<string, CompiledSection>();
   for (const t of templates) for (const s of t.sections) if (!byKey.has(s.key)) byKey.set(s.key, s);
-  return [...byKey.values()];
+  list = [...byKey.values()];
+  distinctByList.set(templates, list);
+  return list;
 }
 
 /** Finds a paragraph's heading title and the content cues of its sentences. */
@@ -51,7 +61,7 @@ export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSe
   const h = a.heading;
   const title = h ? a.text.slice(h.title.from, h.title.to) : unnumberedHeadingTitle(a.text);
   const facts: SectionFacts = { ...(title !== undefined ? { title } : {}), cues: [] };
-  const withCues = sections.filter((s): s is CompiledSection & { cues: RegExp } => s.cues !== undefined);
+  const withCues = sections.filter((s) => s.cues.length > 0);
   if (withCues.length === 0) return facts;
   for (const sentence of a.sentences) {
     let from = sentence.from;
@@ -63,7 +73,7 @@ export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSe
     text = text.replace(/^[\s\u3000]+/, "");
     for (const s of withCues) {
       if (facts.cues.some((c) => c.key === s.key)) continue;
-      if (s.cues.test(text)) facts.cues.push({ key: s.key, from: sentence.from, to: sentence.to });
+      if (s.cues.some((re) => re.test(text))) facts.cues.push({ key: s.key, from: sentence.from, to: sentence.to });
     }
   }
   return facts;

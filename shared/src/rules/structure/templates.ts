@@ -79,8 +79,20 @@ export interface CompiledSection {
   /** Heading synonyms with `{nextYear}` filled in (the year after the report's period). */
   headingsFor(nextYear: number): RegExp[];
   notHeadings: RegExp[];
-  /** All content cues as one alternation (one test per sentence); undefined without cues. */
-  cues?: RegExp;
+  /**
+   * The content cues as at most two alternations: the ^-anchored ones (tried at the sentence
+   * start only) and the others. Empty without cues.
+   */
+  cues: RegExp[];
+}
+
+function cueUnions(sources: readonly string[]): RegExp[] {
+  const anchored = sources.filter((c) => c.startsWith("^")).map((c) => `(?:${c.slice(1)})`);
+  const free = sources.filter((c) => !c.startsWith("^")).map((c) => `(?:${c})`);
+  const out: RegExp[] = [];
+  if (anchored.length) out.push(compileRegex(`^(?:${anchored.join("|")})`));
+  if (free.length) out.push(compileRegex(free.join("|")));
+  return out;
 }
 
 /** Stands for the year after the report's period in heading synonyms: 2027年主要工作 in a 2026 summary. */
@@ -126,7 +138,7 @@ function compile(template: ReportTemplate): CompiledTemplate {
       key: JSON.stringify([section.headings, section.notHeadings ?? [], section.contentCues ?? []]),
       headingsFor: headingCompiler(section.headings),
       notHeadings: (section.notHeadings ?? []).map(compileRegex),
-      ...(section.contentCues?.length ? { cues: compileRegex(section.contentCues.map((c) => `(?:${c})`).join("|")) } : {}),
+      cues: cueUnions(section.contentCues ?? []),
     })),
   };
   compiledByTemplate.set(template, c);
@@ -148,9 +160,17 @@ function userTemplates(input: readonly unknown[] | undefined): ReportTemplate[] 
   return list;
 }
 
+const NO_USER_TEMPLATES: readonly unknown[] = [];
+const availableByOption = new WeakMap<readonly unknown[], CompiledTemplate[]>();
+
 /** Every template a check may use: the user's first (they may override a built-in id), then the built-ins. */
-export function availableTemplates(userInput?: readonly unknown[]): CompiledTemplate[] {
-  return [...userTemplates(userInput), ...BUILTIN_TEMPLATES].map(compile);
+export function availableTemplates(userInput: readonly unknown[] = NO_USER_TEMPLATES): CompiledTemplate[] {
+  let list = availableByOption.get(userInput);
+  if (!list) {
+    list = [...userTemplates(userInput), ...BUILTIN_TEMPLATES].map(compile);
+    availableByOption.set(userInput, list);
+  }
+  return list;
 }
 
 /**
