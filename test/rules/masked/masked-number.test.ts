@@ -35,6 +35,7 @@ const cases: string[] = [
   "[N:○○○○]年工作要点",
   "20[N:XX]-20[N:XX]年规划，2024-202[N:X]年度，[N:XX]至[N:XX]万元，[N:X]-[N:X]月",
   "地区生产总值 [N:XX] [N:XX] [N:XX]%",
+  "新建道路[N:XX]km，光伏装机[N:xx]kW，面积[N:**]㎡，投资[N:XX]（万元）。",
   // ordinals that date the report
   "学习贯彻党的[N:XX]大精神和十九届[N:X]中全会精神。",
   "认真落实县委[N:xx]届五次全会部署。",
@@ -82,7 +83,7 @@ const lookAlikes: string[] = [
   "十九届六中全会、党的二十大精神",
   "见附件X，详见图X。",
   "访问 www.xxedu.com 获取更多信息，邮箱：xx@163.com",
-  "配置Xeon处理器和XXL号工作服。",
+  "配置Xeon处理器和XXL号工作服，XL码。",
   "X-ray检测设备运行正常。",
   "- [x] 已完成",
   "全年共完成投资3.2亿元，同比增长8.5%。",

@@ -12,7 +12,12 @@ export const UNIT_WORDS: readonly string[] = [
   "件", "项", "条", "座", "台", "套", "辆", "艘", "架", "张", "幅", "篇", "份", "间", "栋", "幢", "层", "床", "届",
   "起", "宗", "例", "盏", "眼", "根", "株", "棵", "颗", "双", "副", "剂", "包", "箱", "袋", "桶", "块", "段", "轮",
   "遍", "趟", "类", "种", "本", "册", "页", "字", "支", "倍", "成", "处", "所", "基", "号", "天", "小时", "分钟", "周",
-  "季度", "以上", "以下", "左右", "项目标", "时", "分",
+  "季度", "以上", "以下", "左右", "项目标", "时", "分", "㎡", "㎞", "㎏", "℃",
+];
+
+/** Units written in Latin letters right after the figure (XXkm, xxkW). Single letters are left out: XXL. */
+export const LATIN_UNIT_WORDS: readonly string[] = [
+  "km", "kg", "kW", "kWh", "MW", "MWh", "mm", "cm", "m²", "m³", "m2", "m3", "Mbps", "GB", "TB", "MB",
 ];
 
 /** Ordinals and dates: the placeholder is a number that also encodes a period or a sequence. */

@@ -3,6 +3,7 @@ import {
   CHECKBOX_LABELS,
   DATE_WORDS,
   LABELS_BEFORE_LONE_X,
+  LATIN_UNIT_WORDS,
   LATIN_X_WORDS_AFTER,
   MOU_NAME_SUFFIXES,
   MOU_ORDINARY_WORDS,
@@ -59,6 +60,7 @@ const TRIGGER = /[XxＸｘ×*＊□○〇◯某]/;
 const MAX_RUN: Record<Family, number> = { latin: 16, times: 8, star: 6, box: 8, circle: 8, mou: 4 };
 
 const UNITS = wordSet(UNIT_WORDS);
+const LATIN_UNITS = wordSet(LATIN_UNIT_WORDS);
 const DATES = wordSet(DATE_WORDS);
 const NAME_LIKE_UNITS = wordSet(NAME_WORDS_LIKE_UNITS);
 const NAME_ENDINGS = wordSet(NAME_SUFFIXES);
@@ -245,7 +247,7 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     while (k > 0 && s - k < 24 && (isDigit(text[k - 1]) || isDot(text[k - 1]))) k--;
     const unitAt = skipSpacesForward(text, j);
     if (DATES.startsAt(text, unitAt) && !NAME_LIKE_UNITS.startsAt(text, unitAt)) return DATE;
-    if (UNITS.startsAt(text, unitAt) && !NAME_LIKE_UNITS.startsAt(text, unitAt)) return NUMBER;
+    if ((UNITS.startsAt(text, unitAt) && !NAME_LIKE_UNITS.startsAt(text, unitAt)) || latinUnitAt(text, unitAt)) return NUMBER;
     if (isLatinLetter(text[j])) return undefined;
     // 增长12.5*： a mark after a figure is a footnote, not a partly masked number.
     if (j === e) return undefined;
@@ -266,7 +268,9 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
   const nameLike = NAME_LIKE_UNITS.startsAt(text, after);
   if (nameLike > 0 && nameLike >= UNITS.startsAt(text, after)) return NAME;
   if (DATES.startsAt(text, after) > 0) return DATE;
-  if (UNITS.startsAt(text, after) > 0) return NUMBER;
+  if (UNITS.startsAt(text, after) > 0 || latinUnitAt(text, after) > 0) return NUMBER;
+  // XX（万元）: the unit in brackets.
+  if ((text[after] === "（" || text[after] === "(") && UNITS.startsAt(text, after + 1) > 0) return NUMBER;
 
   const next = text[after];
   // XX:XX, a time of day.
@@ -330,7 +334,7 @@ function ambiguousReadsAsName(text: string, c: Candidate, lead: number): boolean
 function latinStandsAlone(text: string, s: number, e: number): boolean {
   const prev = text[s - 1];
   const next = text[e];
-  if (isLatinLetter(prev) || isLatinLetter(next)) return false; // XL, MAX, x86 handled later
+  if (isLatinLetter(prev) || (isLatinLetter(next) && latinUnitAt(text, e) === 0)) return false; // XL, MAX
   // iPhone X, X Window: a Latin word one space away (another placeholder, as in a table row
   // "XX XX XX%", is no word).
   const after = skipSpacesForward(text, e);
@@ -348,6 +352,12 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
     if (isMultiplication(text, s, e)) return false;
   }
   return true;
+}
+
+/** Length of a Latin unit (km, kW) at `i` that ends the word there, or 0. */
+function latinUnitAt(text: string, i: number): number {
+  const len = LATIN_UNITS.startsAt(text, i);
+  return len > 0 && !isLatinLetter(text[i + len]) ? len : 0;
 }
 
 /** Whether the Latin word starting at `i` (reading in direction `step`) is a short run of X only. */
