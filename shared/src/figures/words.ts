@@ -19,7 +19,7 @@ export const INDICATOR_LEAD =
 
 /** Words after an indicator's name and before its number (stripped). */
 export const INDICATOR_TAIL =
-  /(总数|总量|总额|总计|合计|共计|累计|数量|现有|拥有|共有|共|为|是|达到了|达到|已达|达|约为|约|有|计|了|的|已|分别|均|超过|超|近|虽然|虽|完成|实现|仅|只|也|都|仍|尚|还|稳定在|保持在|控制在|维持在|突破|达到了|提高到|提升到|增加到|增长到)$/;
+  /(完成额|完成值|总数|总量|总额|总计|合计|共计|累计|数量|现有|拥有|共有|共|为|是|达到了|达到|已达|达|约为|约|有|计|了|的|已|分别|均|超过|超|近|虽然|虽|完成|实现|仅|只|也|都|仍|尚|还|稳定在|保持在|控制在|维持在|突破|达到了|提高到|提升到|增加到|增长到)$/;
 
 /** Verbs after which the indicator follows the number (下设7个党支部 · 新建2个服务中心). */
 export const NUMBER_FIRST_VERBS =

@@ -37,3 +37,17 @@ describe(`${RULE}: the baseline must measure what the current value measures`, (
     expect(ruleDiagnostics(RULE, report(TITLE, "上半年实现营业收入2亿元，利润较上年同期的3000万元增长10%。"))).toEqual([]);
   });
 });
+
+describe(`${RULE}: the year before, named by its period`, () => {
+  it("checks a growth against last year's value stated with its year", () => {
+    const text = report("云溪县2026年商务工作总结", "2025年全县实现网络零售额2.4亿元。2026年全县实现网络零售额2.7亿元，同比增长18.5%。");
+    const found = ruleDiagnostics(RULE, text);
+    expect(found.map((d) => d.text)).toEqual(["18.5%"]);
+    expect(found[0]!.message).toContain("12.5%");
+  });
+
+  it("stays silent when the growth matches", () => {
+    const text = report("云溪县2026年商务工作总结", "2025年全县实现网络零售额2.4亿元。2026年全县实现网络零售额2.7亿元，同比增长12.5%。");
+    expect(ruleDiagnostics(RULE, text)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { formatInUnit } from "../../figures/format";
 import { plainNumber } from "../../figures/numbers";
+import { shiftKey } from "../../figures/period";
 import { defineRule, type Finding } from "../types";
 import { lastDigitTolerance, placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
@@ -21,7 +22,7 @@ export const growthRule = defineRule({
     figures.forEach((f, index) => {
       const sentence = sentenceBefore(figures, index);
       if (f.role === "change") {
-        const finding = checkChange(f, sentence);
+        const finding = checkChange(f, sentence, figures, index);
         if (finding) findings.push(finding);
       } else if (f.role === "to") {
         const from = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === f.normalized.unit);
@@ -52,12 +53,25 @@ function sentenceBefore(figures: PlacedFigure[], index: number): PlacedFigure[] 
   return out;
 }
 
+/** The same indicator's value for the year before, stated in this or the two sentences before. */
+function yearBefore(current: PlacedFigure, figures: PlacedFigure[], index: number): PlacedFigure | undefined {
+  if (current.indicator === undefined || !current.periodKey || current.periodKey.startsWith("?") || current.scope !== undefined) return undefined;
+  const key = shiftKey(current.periodKey, -1);
+  if (!key) return undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const g = figures[j]!;
+    if (g.paragraph !== current.paragraph || current.sentence - g.sentence > 2) break;
+    if (g.periodKey === key && g.indicator === current.indicator && g.normalized.unit === current.normalized.unit && g.scope === undefined && !g.target) return g;
+  }
+  return undefined;
+}
+
 /** True when going from a to b moves against the direction the words give. */
 function contradicts(direction: "up" | "down", a: PlacedFigure, b: PlacedFigure): boolean {
   return direction === "up" ? b.high < a.low : b.low > a.high;
 }
 
-function checkChange(change: PlacedFigure, sentence: PlacedFigure[]): Finding | undefined {
+function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: PlacedFigure[], index: number): Finding | undefined {
   const word = change.direction === "down" ? "下降" : "增长";
   if (change.value < 0 && change.direction) {
     return {
@@ -75,11 +89,18 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[]): Finding | 
       break;
     }
   }
-  if (baselineIndex < 0) return undefined;
-  const baseline = sentence[baselineIndex]!;
-  const current = [...sentence]
-    .reverse()
-    .find((g) => g !== baseline && g.role === "level" && g.normalized.unit === baseline.normalized.unit);
+  let baseline: PlacedFigure | undefined;
+  let current: PlacedFigure | undefined;
+  if (baselineIndex >= 0) {
+    const found = sentence[baselineIndex]!;
+    baseline = found;
+    current = [...sentence].reverse().find((g) => g !== found && g.role === "level" && g.normalized.unit === found.normalized.unit);
+  } else {
+    // 2025年实现收入120万元。2026年实现收入100万元，同比增长20%: the year before, named by its period
+    current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit !== "%" && g.normalized.unit !== "个百分点");
+    baseline = current ? yearBefore(current, figures, index) : undefined;
+  }
+  if (!baseline) return undefined;
   if (!current || baseline.approximate || current.approximate || baseline.normalized.value <= 0) return undefined;
   // 营业收入2亿元，利润较上年的3000万元增长10%: the baseline measures something else
   if (baseline.indicator !== undefined && current.indicator !== undefined && baseline.indicator !== current.indicator) return undefined;
