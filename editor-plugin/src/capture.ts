@@ -30,10 +30,12 @@ export function captureFigureDrafts(text: string, year = new Date().getFullYear(
     const m = FIGURE.exec(clause.replace(/\d{1,2}\s*[-—至到~]\s*\d{1,2}月|20\d{2}年|[上下]半年/g, ""));
     if (!m) continue;
     let name = m[1]!.replace(LEADING_VERBS, "");
-    if (/^(?:增长|下降|提高|减少)/.test(m[1]!) && previousName) name = `${previousName}${m[1]!.startsWith("同比") ? "" : "同比"}${m[1]}`;
+    // 「同比增长12.3%」 belongs to the figure named before it.
+    const isRate = /^(?:同比|比上年|较上年)?(?:增长|下降|提高|减少)$/.test(m[1]!);
+    if (isRate && previousName) name = `${previousName}${m[1]}`;
     if (name.length < 2) continue;
     out.push({ name, value: Number(m[2]), unit: m[3]!, period });
-    previousName = name;
+    if (!isRate) previousName = name;
   }
   return out;
 }
