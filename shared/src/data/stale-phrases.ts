@@ -443,7 +443,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "remain-true-theme-education",
-    pattern: "[“\"]?不忘初心[、，]?牢记使命[”\"]?主题教育",
+    pattern: "[“\"]?不忘初心[、，\\s]?牢记使命[”\"]?\\s?主题教育",
     replacement: "（主题教育已结束；口号“不忘初心、牢记使命”仍可使用）",
     staleFrom: "2020-01-08",
     severity: "warning",

@@ -30,6 +30,7 @@ describe("stale-phrase flags superseded phrasing in a 2026 report", () => {
     ["宣传落实全面二孩政策。", "two-child-policy", "全面二孩政策"],
     ["深入推进扫黑除恶专项斗争，摸排线索5条。", "anti-gang-special-campaign", "扫黑除恶专项斗争"],
     ["扎实开展“不忘初心、牢记使命”主题教育。", "remain-true-theme-education", "“不忘初心、牢记使命”主题教育"],
+    ["巩固不忘初心 牢记使命 主题教育成果。", "remain-true-theme-education", "不忘初心 牢记使命 主题教育"],
     ["深入开展党史学习教育，举办专题党课4次。", "party-history-education", "党史学习教育"],
     ["扎实开展主题教育，检视问题12个。", "theme-education-2023", "主题教育"],
     ["深入开展党纪学习教育，组织警示教育2次。", "party-discipline-education", "党纪学习教育"],
