@@ -12,7 +12,7 @@ const bin = join(root, "shared/bin/tally.mjs");
 const dir = mkdtempSync(join(tmpdir(), "tally-cli-"));
 const DATE = "2026-11-23";
 
-/** Runs the built CLI the way a user does. */
+/** Runs the built CLI the way a user does. Each case spawns node, hence the generous timeouts. */
 function tally(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -33,7 +33,7 @@ beforeAll(() => {
   }
 }, 180_000);
 
-describe("tally check --format json", () => {
+describe("tally check --format json", { timeout: 60_000 }, () => {
   it("prints one array with each file's diagnostics, equal to the engine's on the decoded text", () => {
     write("draft.txt", "\uFEFF" + draft.replace(/\n/g, "\r\n"));
     write("clean.md", clean);
@@ -75,7 +75,7 @@ describe("tally check --format json", () => {
   });
 });
 
-describe("tally check (text)", () => {
+describe("tally check (text)", { timeout: 60_000 }, () => {
   it("prints file:line:col lines with excerpts and a summary line", () => {
     write("draft2.txt", draft);
     const r = tally("check", "--date", DATE, "draft2.txt");
@@ -91,7 +91,7 @@ describe("tally check (text)", () => {
   });
 });
 
-describe("usage and unreadable files", () => {
+describe("usage and unreadable files", { timeout: 60_000 }, () => {
   it("prints help and version", () => {
     const help = tally("--help");
     expect(help.status).toBe(0);
