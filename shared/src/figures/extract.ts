@@ -28,7 +28,11 @@ export type FigureRole =
   | "share" //     占38%
   | "standard"; // 每人每月820元
 
-export type Approximation = "above" | "below" | "around" | "range";
+/**
+ * above: 3万余 (up to the next step) · below: 近3万 (down to the step below) · around: 约3万 ·
+ * at-least: 95%以上, 超过3万 (no upper bound) · at-most: 不足2人, 3%以内 · range: 3至5个
+ */
+export type Approximation = "above" | "below" | "around" | "at-least" | "at-most" | "range";
 
 /** A figure as the engine's rules see it (paragraph-relative offsets, period not yet resolved). */
 export interface FigureFact {
@@ -364,7 +368,9 @@ function acceptableStart(text: string, start: number, isChinese: boolean, number
 }
 
 function approxKind(word: string): Approximation {
-  if (/将近|接近|近|不足|不到|以下|以内|低于|少于/.test(word)) return "below";
+  if (/不足|不到|以下|以内|低于|少于/.test(word)) return "at-most";
+  if (/以上|超过|超出|逾|超|高于|多于/.test(word)) return "at-least";
+  if (/将近|接近|近/.test(word)) return "below";
   if (/约|左右|上下/.test(word)) return "around";
   return "above";
 }
@@ -399,6 +405,10 @@ function interval(
   const half = (decimals > 0 ? 10 ** -decimals : 1) * factor * 0.5;
   const eps = Math.abs(v) * 1e-12;
   switch (approximation) {
+    case "at-least":
+      return [v - eps, Infinity];
+    case "at-most":
+      return [-Infinity, v + eps];
     case "above":
       return [v - eps, v + step + eps];
     case "below":
@@ -451,6 +461,7 @@ function attribute(
   } else if ((m = CHANGE_TAIL.exec(last))) {
     fact.role = "change";
     fact.direction = DOWN_WORDS.test(m[2]!) ? "down" : "up";
+    if (m[1] !== undefined && m[1].includes("均")) fact.periodUncertain = true; // 年均增长: not one period's change
     p = p.slice(0, cut + m.index);
   } else if ((m = SHARE_TAIL.exec(last))) {
     fact.role = "share";

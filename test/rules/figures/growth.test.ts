@@ -51,3 +51,10 @@ describe(`${RULE}: the year before, named by its period`, () => {
     expect(ruleDiagnostics(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: average yearly growth`, () => {
+  it("does not check 年均增长 against the first and last values", () => {
+    const text = report("临川县人民政府工作报告", "过去五年，全县地区生产总值由186亿元增加到248亿元，年均增长6.1%。");
+    expect(ruleDiagnostics(RULE, text)).toEqual([]);
+  });
+});

@@ -72,3 +72,15 @@ describe(`${RULE}: words qualifying the figure before`, () => {
     expect(ruleDiagnostics(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: open-ended approximations`, () => {
+  it("accepts any value above a 以上 figure", () => {
+    const text = report(TITLE, "城乡居民医保参保率稳定在96%以上。", "全镇城乡居民医保参保率98.6%，位居全县前列。");
+    expect(ruleDiagnostics(RULE, text)).toEqual([]);
+  });
+
+  it("flags a value below a 以上 figure", () => {
+    const text = report(TITLE, "城乡居民医保参保率稳定在96%以上。", "全镇城乡居民医保参保率93.5%，位居全县后列。");
+    expect(ruleDiagnostics(RULE, text).map((d) => d.text)).toEqual(["93.5%"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { defineRule, type Finding } from "../types";
+import { BOUNDED_RATE } from "./bounded-percent";
 import { lastDigitTolerance, placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
 const RATE_NAME = /率$/;
@@ -24,6 +25,7 @@ export const rateCountsRule = defineRule({
       if (rate.normalized.unit !== "%" || rate.role !== "level" || rate.approximate || rate.target) return;
       const name = rate.indicator ?? "";
       if (!RATE_NAME.test(name) || NOT_A_RATIO.test(name)) return;
+      if (rate.low > 100 && BOUNDED_RATE.test(name)) return; // bounded-percent already says it cannot be
       const stem = name.slice(0, -1);
       const core = stem.slice(-2);
       if (core.length < 2) return;
