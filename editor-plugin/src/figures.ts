@@ -81,14 +81,16 @@ export function matchFiguresByContext(
   after: string,
   limit = 5,
 ): SavedFigure[] {
+  // Only the clause the placeholder sits in names it: 「投资3.2亿元，实现产值xx亿元」 is about 产值.
+  const clause = before.slice(Math.max(...["，", ",", "；", ";", "。", "：", ":", "！", "？", "\n"].map((p) => before.lastIndexOf(p))) + 1);
   const scored: { figure: SavedFigure; score: number }[] = [];
   for (const figure of figures) {
     let best = -1;
     for (const name of [figure.name, ...(figure.aliases ?? [])]) {
       if (!name) continue;
-      const at = before.lastIndexOf(name);
+      const at = clause.lastIndexOf(name);
       if (at < 0) continue;
-      const distance = before.length - (at + name.length);
+      const distance = clause.length - (at + name.length);
       best = Math.max(best, 1000 - distance * 10 + name.length);
     }
     if (best < 0) continue;

@@ -55,3 +55,13 @@ describe("figures for placeholders", () => {
     expect(captureFigureDrafts("工作扎实推进，成效明显", 2026)).toEqual([]);
   });
 });
+
+describe("figure suggestions stay within the placeholder's clause", () => {
+  it("ignores a figure named in the previous clause", () => {
+    const figures = [
+      { name: "固定资产投资", value: 3.2, unit: "亿元", period: "2026" },
+      { name: "规上工业产值", value: 12.6, unit: "亿元", period: "2026" },
+    ];
+    expect(matchFiguresByContext(figures, "完成固定资产投资3.2亿元，同比增长12.3%；实现规上工业产值", "亿元").map((f) => f.name)).toEqual(["规上工业产值"]);
+  });
+});
