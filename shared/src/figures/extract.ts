@@ -77,6 +77,8 @@ export interface FigureFact {
   partsGroup?: number;
   /** True when the indicator is copied from the figure just before (468户1572人). */
   inherited: boolean;
+  /** 合计/共计 after other figures of the sentence: the sum of those before it. */
+  closesList: boolean;
 }
 
 const CLAUSE_SEPARATORS = new Set([..."，,；;。！？!?：:、（）()\n\r【】[]《》"]);
@@ -123,6 +125,7 @@ const WHOLE_SCOPE_RE = /全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|
 const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|村均|户均|平均每/;
 const NAMED_SCOPE_RE = /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社|镇|乡)(?![委民级务干组规集两庄镇（(政党内区域长机街直属财纪人办村容貌居])/g;
 const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股|城|集|小城|特色|中心|各乡|乡|村|街|建制|重点|一|全|两|旅游|古|名|强|卫生|文明|生态|森林)$/;
+const CLOSING_SUM = /^[\s，,、]*(?:两者|二者|三者|以上各项|上述)?(?:合计|共计|总计|总共|一共)/;
 const QUALIFIER_AFTER_FIGURE = /^(?:以上|以下|以内|左右|上下|之间|的|之|及|和|与|或|至|到)/;
 const SHARE_TAIL = /(仅占|约占|占到|占比为|占比达|占比|比重为|比重|比例为|比例|占)$/;
 const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
@@ -292,6 +295,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
       sentence,
       partsGroup,
       inherited: false,
+      closesList: prev !== undefined && prev.sentence === sentence && CLOSING_SUM.test(rawPrefix),
     };
 
     if (prev && prev.sentence === sentence && /^[、\s]*$/.test(rawPrefix) && prev.to >= prefixStart - 1 && prev.normalized.unit !== info.base) {
@@ -541,7 +545,7 @@ function followingNoun(text: string, figureEnd: number): string | undefined {
   // only a noun phrase that closes its clause (…2680张养老机构床位中 / …7个党支部。), not the subject
   // of a predicate (2个党支部被评为…), whose end cannot be told
   const next = text.charAt(i);
-  if (i < text.length && !/[，,。；;、：:（）()中\n]/.test(next)) return undefined;
+  if (i < text.length && !/[，,。；;、：:（）()中全均都已共\n]/.test(next)) return undefined;
   return noun;
 }
 

@@ -60,3 +60,20 @@ describe(`${RULE}: lists that say they are complete`, () => {
     expect(ruleDiagnostics(RULE, report(TITLE, "新登记经营主体420户，其中公司110户、个体工商户290户。"))).toEqual([]);
   });
 });
+
+describe(`${RULE}: a total after its parts`, () => {
+  it("flags 合计 that is not the sum of the figures before it", () => {
+    const text = report(TITLE, "城市低保对象和农村低保对象分别为1240人、3860人，合计5010人。");
+    const found = ruleDiagnostics(RULE, text);
+    expect(found.map((d) => d.text)).toEqual(["5010人"]);
+    expect(found[0]!.message).toContain("5100人");
+  });
+
+  it.each([
+    "城市低保对象和农村低保对象分别为1240人、3860人，合计5100人。",
+    "发放低保金860万元、特困供养金320万元，合计1180万元。",
+    "全乡共有党员936名，发展党员12名。",
+  ])("stays silent on %s", (sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});

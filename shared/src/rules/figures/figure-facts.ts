@@ -114,6 +114,7 @@ function place(f: FigureFact, paragraph: number, offset: number, scope: string |
     sentence: f.sentence,
     partsGroup: f.partsGroup,
     inherited: f.inherited,
+    closesList: f.closesList,
     paragraph,
     start: offset + f.from,
     end: offset + f.to,

@@ -54,6 +54,24 @@ export const partsTotalRule = defineRule({
       else groups.set(key, [f]);
     }
     const findings: Finding[] = [];
+    // A 10人、B 20人，合计35人: the total closes the list
+    for (const total of figures) {
+      if (!total.closesList || total.role !== "level" || total.target || total.normalized.unit === "%" || total.normalized.unit === "") continue;
+      const parts = (bySentence.get(`${total.paragraph}:${total.sentence}`) ?? []).filter(
+        (g) => g.start < total.start && g.normalized.unit === total.normalized.unit && !g.closesList,
+      );
+      if (parts.length < 2 || parts.some((p) => p.role !== "level" || p.target)) continue;
+      const low = parts.reduce((s, p) => s + p.low, 0);
+      const high = parts.reduce((s, p) => s + p.high, 0);
+      if (high >= total.low && low <= total.high) continue;
+      const sum = formatInUnit(parts.reduce((s, p) => s + p.normalized.value, 0), total.unit);
+      findings.push({
+        from: total.start,
+        to: total.end,
+        message: `合计为${total.raw}，但${parts.map((p) => p.raw).join("、")}相加为${sum}，与合计数不一致`,
+        related: parts.map((p) => relatedOf(p, `${p.indicator ?? "分项"}：${p.raw}`)),
+      });
+    }
     for (const members of groups.values()) {
       const firstPart = members[0]!;
       const before = (sentence: number) =>
