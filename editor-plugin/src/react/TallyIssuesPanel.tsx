@@ -65,6 +65,23 @@ export function TallyIssuesPanel({ editor, exportName = "写作检查结果", cl
           </button>
         </div>
       </header>
+      {groups.length > 1 && (
+        <nav className="tally-summary" aria-label="按类别">
+          {groups.map(([category, items]) => (
+            <button
+              key={category}
+              type="button"
+              className={`tally-summary__chip tally-issue--${category}`}
+              onClick={() => {
+                setCollapsed((c) => ({ ...c, [category]: false }));
+                document.querySelector(`.tally-group[data-category="${category}"]`)?.scrollIntoView?.({ block: "nearest" });
+              }}
+            >
+              {categoryLabel(category)} {items.length}
+            </button>
+          ))}
+        </nav>
+      )}
       {diagnostics.length === 0 ? (
         <p className="tally-panel__empty">没有发现问题。</p>
       ) : (
