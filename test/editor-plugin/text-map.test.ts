@@ -36,6 +36,19 @@ describe("documentText", () => {
     }
   });
 
+  it("reads again only the blocks an edit changed", async () => {
+    editor = await makeEditor(reportHtml(["标题", "第一段。", "第二段。", "第三段。"]));
+    const cache = new WeakMap<object, string>();
+    let reads = 0;
+    const counting = { get: (k: object) => cache.get(k), set: (k: object, v: string) => (reads++, cache.set(k, v)) } as unknown as WeakMap<never, string>;
+    documentText(editor.state.doc, counting);
+    expect(reads).toBe(4);
+    reads = 0;
+    editor.commands.insertContentAt(8, "新增");
+    expect(documentText(editor.state.doc, counting).text).toBe("标题\n第一段新增。\n第二段。\n第三段。");
+    expect(reads).toBe(1);
+  });
+
   it("gives diagnostics whose document range holds their text", async () => {
     const lines = ["某镇2026年工作总结", "一、工作成效", "完成投资xx万元，XX镇深入学习贯彻党的十九大精神。", "三、下一步打算", "继续推进。"];
     editor = await makeEditor(reportHtml(lines));
