@@ -162,6 +162,16 @@ describe("commands", () => {
     expect(editor.state.selection).toMatchObject(b);
   });
 
+  it("setTallyOptions re-checks with a new reference date", async () => {
+    const line = "我们深入学习贯彻党的十九大精神，推进各项工作。";
+    editor = await makeEditor(reportHtml([line]), { referenceDate: "2019-06-01" });
+    const stale = () => diagnostics(editor!).filter((d) => d.category === "stale-phrase").length;
+    expect(stale()).toBe(check(line, { referenceDate: "2019-06-01" }).filter((d) => d.category === "stale-phrase").length);
+    editor.commands.setTallyOptions({ referenceDate: "2026-11-23" });
+    expect(stale()).toBe(check(line, { referenceDate: "2026-11-23" }).filter((d) => d.category === "stale-phrase").length);
+    expect(stale()).toBeGreaterThan(0);
+  });
+
   it("shows a missing section as a widget", async () => {
     editor = await makeEditor(reportHtml(["甲乙丙"]));
     inject(editor, [{ ruleId: "structure/missing", category: "missing-section", section: "problems", text: "甲", from: 1, to: 2 }]);
