@@ -58,7 +58,7 @@ function yearBefore(current: PlacedFigure, figures: PlacedFigure[], index: numbe
   if (current.indicator === undefined || !current.periodKey || current.periodKey.startsWith("?") || current.scope !== undefined) return undefined;
   const key = shiftKey(current.periodKey, -1);
   if (!key) return undefined;
-  for (let j = index - 1; j >= 0; j--) {
+  for (let j = index - 1; j >= 0 && index - j <= 24; j--) {
     const g = figures[j]!;
     if (g.paragraph !== current.paragraph || current.sentence - g.sentence > 2) break;
     if (g.periodKey === key && g.indicator === current.indicator && g.normalized.unit === current.normalized.unit && g.scope === undefined && !g.target) return g;

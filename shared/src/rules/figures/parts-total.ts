@@ -36,34 +36,25 @@ export const partsTotalRule = defineRule({
   scan: scanFigures,
   report(report, facts) {
     const figures = placeFigures(report, facts);
-    // Candidate totals indexed by sentence: a paragraph-wide scan per group would be quadratic
-    // on a long single-paragraph text.
-    const bySentence = new Map<string, PlacedFigure[]>();
-    const groups = new Map<string, PlacedFigure[]>();
-    for (const f of figures) {
-      if (f.partsGroup === undefined) {
-        const sentenceKey = `${f.paragraph}:${f.sentence}`;
-        const inSentence = bySentence.get(sentenceKey);
-        if (inSentence) inSentence.push(f);
-        else bySentence.set(sentenceKey, [f]);
-        continue;
-      }
+    // Parts lists by their first figure's index; totals are looked for by walking back a bounded
+    // number of figures, so a huge one-sentence paragraph stays linear.
+    const groups = new Map<string, number[]>();
+    figures.forEach((f, i) => {
+      if (f.partsGroup === undefined) return;
       const key = `${f.paragraph}:${f.partsGroup}`;
       const list = groups.get(key);
-      if (list) list.push(f);
-      else groups.set(key, [f]);
-    }
+      if (list) list.push(i);
+      else groups.set(key, [i]);
+    });
     const findings: Finding[] = [];
     // A 10人、B 20人，合计35人: the total closes the list
-    for (const total of figures) {
-      if (!total.closesList || total.role !== "level" || total.target || total.normalized.unit === "%" || total.normalized.unit === "") continue;
-      const parts = (bySentence.get(`${total.paragraph}:${total.sentence}`) ?? []).filter(
-        (g) => g.start < total.start && g.normalized.unit === total.normalized.unit && !g.closesList,
-      );
-      if (parts.length < 2 || parts.some((p) => p.role !== "level" || p.target)) continue;
+    figures.forEach((total, index) => {
+      if (!total.closesList || total.role !== "level" || total.target || total.normalized.unit === "%" || total.normalized.unit === "") return;
+      const parts = figuresBefore(figures, index, total.sentence).filter((g) => g.normalized.unit === total.normalized.unit && !g.closesList);
+      if (parts.length < 2 || parts.some((p) => p.role !== "level" || p.target)) return;
       const low = parts.reduce((s, p) => s + p.low, 0);
       const high = parts.reduce((s, p) => s + p.high, 0);
-      if (high >= total.low && low <= total.high) continue;
+      if (high >= total.low && low <= total.high) return;
       const sum = formatInUnit(parts.reduce((s, p) => s + p.normalized.value, 0), total.unit);
       findings.push({
         from: total.start,
@@ -71,14 +62,14 @@ export const partsTotalRule = defineRule({
         message: `合计为${total.raw}，但${parts.map((p) => p.raw).join("、")}相加为${sum}，与合计数不一致`,
         related: parts.map((p) => relatedOf(p, `${p.indicator ?? "分项"}：${p.raw}`)),
       });
-    }
-    for (const members of groups.values()) {
-      const firstPart = members[0]!;
-      const before = (sentence: number) =>
-        (bySentence.get(`${firstPart.paragraph}:${sentence}`) ?? []).filter((g) => g.start < firstPart.start);
+    });
+    for (const indices of groups.values()) {
+      const first = indices[0]!;
+      const firstPart = figures[first]!;
+      const members = indices.map((i) => figures[i]!);
       // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
-      let sentenceFigures = before(firstPart.sentence);
-      if (sentenceFigures.length === 0) sentenceFigures = before(firstPart.sentence - 1);
+      let sentenceFigures = figuresBefore(figures, first, firstPart.sentence);
+      if (sentenceFigures.length === 0) sentenceFigures = figuresBefore(figures, first, firstPart.sentence - 1);
       const units = new Set(members.map((m) => m.normalized.unit));
       for (const unit of units) {
         if (unit === "%" || unit === "个百分点" || unit === "") continue;
@@ -92,6 +83,18 @@ export const partsTotalRule = defineRule({
     return findings;
   },
 });
+
+/** Up to 24 figures before figures[index] in its paragraph, of the given sentence and in no parts list, in order. */
+function figuresBefore(figures: readonly PlacedFigure[], index: number, sentence: number): PlacedFigure[] {
+  const here = figures[index]!;
+  const out: PlacedFigure[] = [];
+  for (let j = index - 1; j >= 0 && index - j <= 24; j--) {
+    const g = figures[j]!;
+    if (g.paragraph !== here.paragraph || g.sentence < sentence) break;
+    if (g.sentence === sentence && g.partsGroup === undefined) out.unshift(g);
+  }
+  return out;
+}
 
 function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined {
   const related = parts.map((p) => relatedOf(p, `${p.indicator ?? "其中"}：${p.raw}`));

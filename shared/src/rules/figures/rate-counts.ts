@@ -30,7 +30,7 @@ export const rateCountsRule = defineRule({
       const core = stem.slice(-2);
       if (core.length < 2) return;
       const counts: PlacedFigure[] = [];
-      for (let j = index - 1; j >= 0 && counts.length < 6; j--) {
+      for (let j = index - 1; j >= 0 && counts.length < 6 && index - j <= 24; j--) {
         const g = figures[j]!;
         if (g.paragraph !== rate.paragraph || rate.sentence - g.sentence > 1) break;
         if (g.normalized.unit === "%") break; // counts before another rate belong to that rate
