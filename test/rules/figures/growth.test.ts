@@ -58,3 +58,14 @@ describe(`${RULE}: average yearly growth`, () => {
     expect(ruleDiagnostics(RULE, text)).toEqual([]);
   });
 });
+
+describe(`${RULE}: a baseline given after the change`, () => {
+  it("checks 增长x%（上年同期为y）", () => {
+    const found = ruleDiagnostics(RULE, report(TITLE, "上半年实现旅游收入1260万元，同比增长12.4%（上年同期为1380万元）。"));
+    expect(found.map((d) => d.text)).toEqual(["12.4%"]);
+  });
+
+  it("stays silent when it matches", () => {
+    expect(ruleDiagnostics(RULE, report(TITLE, "上半年实现旅游收入1260万元，同比增长12.5%（上年同期为1120万元）。"))).toEqual([]);
+  });
+});

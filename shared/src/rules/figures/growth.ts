@@ -53,6 +53,16 @@ function sentenceBefore(figures: PlacedFigure[], index: number): PlacedFigure[] 
   return out;
 }
 
+/** A baseline stated just after the change in the same sentence (…增长14.6%（上年同期为452万元）). */
+function baselineAfter(change: PlacedFigure, figures: PlacedFigure[], index: number): PlacedFigure | undefined {
+  for (let j = index + 1; j < figures.length && j <= index + 2; j++) {
+    const g = figures[j]!;
+    if (g.paragraph !== change.paragraph || g.sentence !== change.sentence) break;
+    if (g.role === "baseline") return g;
+  }
+  return undefined;
+}
+
 /** The same indicator's value for the year before, stated in this or the two sentences before. */
 function yearBefore(current: PlacedFigure, figures: PlacedFigure[], index: number): PlacedFigure | undefined {
   if (current.indicator === undefined || !current.periodKey || current.periodKey.startsWith("?") || current.scope !== undefined) return undefined;
@@ -95,6 +105,10 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
     const found = sentence[baselineIndex]!;
     baseline = found;
     current = [...sentence].reverse().find((g) => g !== found && g.role === "level" && g.normalized.unit === found.normalized.unit);
+  } else if ((baseline = baselineAfter(change, figures, index))) {
+    // 实现收入386万元，同比增长14.6%（上年同期为452万元）
+    const found = baseline;
+    current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit === found.normalized.unit);
   } else {
     // 2025年实现收入120万元。2026年实现收入100万元，同比增长20%: the year before, named by its period
     current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit !== "%" && g.normalized.unit !== "个百分点");
