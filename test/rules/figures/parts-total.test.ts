@@ -77,3 +77,12 @@ describe(`${RULE}: a total after its parts`, () => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe(`${RULE}: choosing the total`, () => {
+  it("takes the figure naming the parts' head as their total, not the nearest one", () => {
+    const sentence = "全年排查矛盾纠纷412件，调解成功403件。其中婚姻家庭纠纷136件、邻里纠纷118件、土地纠纷87件、其他纠纷71件。";
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+    const found = ruleDiagnostics(RULE, report(TITLE, sentence.replace("邻里纠纷118件", "邻里纠纷128件")));
+    expect(found.map((d) => d.text)).toEqual(["412件"]);
+  });
+});

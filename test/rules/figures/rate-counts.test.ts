@@ -40,3 +40,11 @@ describe(`${RULE}: households and people side by side`, () => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence.replace("78.3%", "75.0%")))).toEqual([]);
   });
 });
+
+describe(`${RULE}: a count named in other words`, () => {
+  it("pairs 破案率 with 破获…案件", () => {
+    const sentence = "全年刑事案件立案46起，破获刑事案件39起，破案率88.6%。";
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence)).map((d) => d.text)).toEqual(["88.6%"]);
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence.replace("88.6%", "84.8%")))).toEqual([]);
+  });
+});

@@ -73,8 +73,12 @@ export const partsTotalRule = defineRule({
       const units = new Set(members.map((m) => m.normalized.unit));
       for (const unit of units) {
         if (unit === "%" || unit === "个百分点" || unit === "") continue;
-        const total = [...sentenceFigures].reverse().find((g) => g.normalized.unit === unit && g.role === "level" && !g.target);
         const parts = members.filter((m) => m.normalized.unit === unit);
+        const candidates = sentenceFigures.filter((g) => g.normalized.unit === unit && g.role === "level" && !g.target);
+        // 排查纠纷412件，调解成功403件。其中婚姻家庭纠纷…: the total is the one that names the parts' head
+        const head = commonSuffix(parts.map((p) => p.indicator ?? "")).slice(-2);
+        const named = head.length === 2 ? candidates.filter((c) => (c.indicator ?? "").includes(head)) : [];
+        const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
         if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
         const finding = check(total, parts);
         if (finding) findings.push(finding);

@@ -33,7 +33,7 @@ export const rateCountsRule = defineRule({
       for (let j = index - 1; j >= 0 && counts.length < 6 && index - j <= 24; j--) {
         const g = figures[j]!;
         if (g.paragraph !== rate.paragraph || rate.sentence - g.sentence > 1) break;
-        if (g.normalized.unit === "%") break; // counts before another rate belong to that rate
+        if (g.normalized.unit === "%" && g.role === "level") break; // counts before another rate belong to that rate
         if (g.normalized.unit === "%" || g.normalized.unit === "个百分点" || g.role !== "level" || g.target || g.listed) continue;
         counts.unshift(g);
       }
@@ -65,7 +65,7 @@ function numeratorAndDenominator(counts: PlacedFigure[], core: string): [PlacedF
   // 1126户3562人 … 812户2604人: each unit is its own pair of counts; take the first unit that has one
   for (const unit of new Set(counts.map((c) => c.normalized.unit))) {
     const ofUnit = counts.filter((c) => c.normalized.unit === unit);
-    const candidates = ofUnit.filter((c) => (c.indicator ?? "").includes(core) && !/^应/.test(c.indicator ?? ""));
+    const candidates = ofUnit.filter((c) => namesCore(c.indicator ?? "", core) && !/^应/.test(c.indicator ?? ""));
     if (candidates.length !== 1) continue;
     const numerator = candidates[0]!;
     const others = ofUnit.filter((c) => c !== numerator);
@@ -77,4 +77,11 @@ function numeratorAndDenominator(counts: PlacedFigure[], core: string): [PlacedF
     return [numerator, denominator];
   }
   return undefined;
+}
+
+/** The count's name carries the rate's core, in order if not side by side (破案 in 破获刑事案件). */
+function namesCore(name: string, core: string): boolean {
+  if (name.includes(core)) return true;
+  const first = name.indexOf(core.charAt(0));
+  return first >= 0 && name.indexOf(core.charAt(1), first + 1) > first && name.indexOf(core.charAt(1), first + 1) - first <= 4;
 }
