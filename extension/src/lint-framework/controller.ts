@@ -153,7 +153,7 @@ export class TallyController {
     const s = this.active;
     if (!s || !s.adapter.element.isConnected) return false;
     const end = s.adapter.readText().length;
-    const sel = s.adapter.selection() ?? s.lastSelection ?? { from: end, to: end };
+    const sel = s.adapter.selection() ?? s.rememberedSelection() ?? { from: end, to: end };
     return s.adapter.replace(Math.min(sel.from, end), Math.min(sel.to, end), text);
   }
 
@@ -161,7 +161,7 @@ export class TallyController {
   selectedText(): string {
     const s = this.active;
     if (!s) return this.doc.getSelection()?.toString() ?? "";
-    const sel = s.adapter.selection() ?? s.lastSelection;
+    const sel = s.adapter.selection() ?? s.rememberedSelection();
     if (!sel || sel.from === sel.to) return "";
     return s.adapter.readText().slice(sel.from, sel.to);
   }
@@ -244,16 +244,25 @@ export class TallyController {
     this.trackSelection(session);
   }
 
+  /**
+   * Remembers where the caret was, for insertions from the side panel after focus moved there.
+   * Keeps a cheap Range copy on every selection change; offsets are computed only when needed.
+   */
   private trackSelection(session: EditorSession): void {
+    const el = session.adapter.element;
     const remember = guard(() => {
-      const sel = session.adapter.selection();
-      if (sel) session.lastSelection = sel;
+      if (session.adapter.kind === "textarea") {
+        session.lastSelection = session.adapter.selection();
+        return;
+      }
+      const sel = this.doc.getSelection();
+      const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+      if (range && el.contains(range.startContainer) && el.contains(range.endContainer)) session.lastRange = range.cloneRange();
     });
     remember();
     if (session.tracking) return;
     session.tracking = true;
-    const el = session.adapter.element;
-    for (const type of ["keyup", "mouseup", "input", "select"]) el.addEventListener(type, remember as EventListener, { passive: true });
+    for (const type of ["keyup", "mouseup", "select"]) el.addEventListener(type, remember as EventListener, { passive: true });
     this.listen(this.doc, "selectionchange", () => { if (this.doc.activeElement === el || el.contains(this.doc.activeElement)) remember(); });
   }
 

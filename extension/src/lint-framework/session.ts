@@ -35,8 +35,10 @@ export class EditorSession {
   issues: Issue[] = [];
   /** The text the issues' offsets refer to. */
   checkedText = "";
-  /** The selection when the editor last had focus; the caret for insertions from the side panel. */
+  /** Textareas: the selection when the editor last had focus (the caret for side panel insertions). */
   lastSelection: TextSelection | null = null;
+  /** DOM editors: the same, as a Range; turned into offsets only when used. */
+  lastRange: Range | null = null;
   /** Set once the controller listens to this editor's selection. */
   tracking = false;
   private composing = false;
@@ -46,6 +48,7 @@ export class EditorSession {
   private readonly cleanups: (() => void)[] = [];
   private ranges = new Map<string, Range>();
   private redrawQueued = false;
+  private paintedKey = "";
   private mutationObserver: MutationObserver | null = null;
 
   constructor(readonly adapter: EditorAdapter, private readonly env: SessionEnvironment) {
@@ -73,6 +76,18 @@ export class EditorSession {
     }
   }
 
+  /** The remembered selection in text offsets, if it is still inside the editor. */
+  rememberedSelection(): TextSelection | null {
+    if (this.adapter.kind === "textarea" || !this.lastRange) return this.lastSelection;
+    const r = this.lastRange;
+    this.adapter.readText();
+    const map = this.adapter.textMap();
+    if (!map) return null;
+    const from = map.offsetOf(r.startContainer, r.startOffset);
+    const to = map.offsetOf(r.endContainer, r.endOffset);
+    return from === null || to === null ? null : { from, to };
+  }
+
   /** Checks after the user pauses, when the browser is idle. */
   schedule(delay = IDLE_DELAY_MS): void {
     this.cancel();
@@ -92,6 +107,7 @@ export class EditorSession {
   /** Reads the editor, checks and redraws now. */
   checkNow(): void {
     if (this.composing || !this.adapter.element.isConnected) return;
+    const started = performance.now();
     const text = this.adapter.readText();
     const diagnostics = this.env.checker().check(text);
     const seen = new Map<string, number>();
@@ -107,6 +123,12 @@ export class EditorSession {
       this.issues.push({ id: `${this.id}|${key}`, key, diagnostic: d });
     }
     this.draw();
+    // Visible in the browser's performance timeline, for latency measurements.
+    try {
+      performance.measure("tally-check", { start: started, end: performance.now() });
+    } catch {
+      // Older browsers: no user-timing options.
+    }
     this.env.changed(this);
   }
 
@@ -121,13 +143,33 @@ export class EditorSession {
       }
     }
     if (this.adapter.drawing === "highlight" && this.env.painter) {
-      this.env.painter.set(this, this.issues.flatMap((i) => {
-        const range = this.ranges.get(i.id);
-        return range ? [{ category: i.diagnostic.category, range }] : [];
-      }));
+      this.paintVisible(true);
       return;
     }
     this.drawBoxes();
+  }
+
+  /**
+   * Registers highlights only for issues on or near the screen: the browser repaints every
+   * registered range on each keystroke, so a long report with all its ranges registered would slow
+   * typing. Re-run on scroll and resize; repaints only when the visible set changed.
+   */
+  private paintVisible(force: boolean): void {
+    const painter = this.env.painter;
+    if (!painter) return;
+    const view = this.adapter.element.ownerDocument.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const visible: { id: string; category: string; range: Range }[] = [];
+    for (const issue of this.issues) {
+      const range = this.ranges.get(issue.id);
+      if (!range) continue;
+      const box = range.getBoundingClientRect();
+      if (box.bottom >= -height && box.top <= 2 * height) visible.push({ id: issue.id, category: issue.diagnostic.category, range });
+    }
+    const key = visible.map((v) => v.id).join("\n");
+    if (!force && key === this.paintedKey) return;
+    this.paintedKey = key;
+    painter.set(this, visible.map(({ category, range }) => ({ category, range })));
   }
 
   private queueRedraw(): void {
@@ -136,6 +178,7 @@ export class EditorSession {
     requestAnimationFrame(guard(() => {
       this.redrawQueued = false;
       if (this.adapter.drawing === "overlay" || !this.env.painter) this.drawBoxes();
+      else this.paintVisible(false);
     }));
   }
 
