@@ -110,7 +110,15 @@ const UNIT_ALT = UNIT_WORDS.map((u) => UNIT_GUARDS[u] ?? escapeRe(u)).join("|");
 const ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
 const CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
 /** number · 余/多 · magnitude · 余/多 · unit */
-const FIGURE_RE = new RegExp(`(${ARABIC})|(${CHINESE})`, "g");
+const CHINESE_CHARS = "零〇一二两三四五六七八九十百千万亿";
+/** What may follow a Chinese numeral that is a figure: a magnitude, 余/多, or a unit's first character. */
+const CHINESE_FOLLOW = [...new Set(["余", "多", ...UNIT_WORDS.map((u) => u.charAt(0))])].join("");
+/**
+ * Arabic numbers, and Chinese numerals that start a run (the look-behind makes positions inside a
+ * run fail at once, so each run is read once) and are followed by a unit: prose is full of 一 and 十
+ * that are no figures, and skipping them here is what keeps extraction cheap.
+ */
+const FIGURE_RE = new RegExp(`(${ARABIC})|(?<![${CHINESE_CHARS}])(${CHINESE})(?![${CHINESE_CHARS}])(?=[${CHINESE_FOLLOW}])`, "g");
 /** Characters a unit, magnitude or 余/多 can start with: numbers followed by anything else are skipped at once. */
 const AFTER_NUMBER: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
