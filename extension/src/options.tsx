@@ -2,7 +2,8 @@ import { builtinRules, type RuleSetting } from "@tally/shared";
 import { Fragment, useEffect, useState } from "react";
 import { CATEGORY_STYLES } from "~lint-framework/categories";
 import { PAGE_CSS, PANEL_CSS } from "~sidepanel/styles";
-import { loadSettings, saveSettings, settingsSchema, type TallySettings } from "~settings/settings";
+import { settingsSchema, type TallySettings } from "~settings/settings";
+import { loadSettings, saveSettings } from "~settings/storage";
 import { exportBackup, restoreBackup } from "~options/backup";
 import { t } from "~i18n";
 

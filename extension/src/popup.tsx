@@ -2,7 +2,8 @@ import { useEffect, useState } from "react";
 import { categoryStyle } from "~lint-framework/categories";
 import { tabResultSchema, type Broadcast, type TabResult } from "~messaging/protocol";
 import { PAGE_CSS, PANEL_CSS } from "~sidepanel/styles";
-import { loadSettings, saveSettings, type TallySettings } from "~settings/settings";
+import type { TallySettings } from "~settings/settings";
+import { loadSettings, saveSettings } from "~settings/storage";
 import { t } from "~i18n";
 
 type Status = NonNullable<Extract<TabResult, { ok: true }>["status"]>;

@@ -8,7 +8,8 @@ import type { SavedFigure } from "@tally/shared";
 import type { PlasmoCSConfig } from "plasmo";
 import { logError, TallyController } from "~lint-framework";
 import { broadcastSchema, type FigureResponse, type PageReport, type TabCommand, type TabResult } from "~messaging/protocol";
-import { checkOptionsOf, isSiteDisabled, loadSettings, onSettingsChanged, type TallySettings } from "~settings/settings";
+import { checkOptionsOf, isSiteDisabled, type TallySettings } from "~settings/settings";
+import { loadSettings, onSettingsChanged } from "~settings/storage";
 import { t } from "~i18n";
 
 export const config: PlasmoCSConfig = { matches: ["<all_urls>"], all_frames: true, run_at: "document_idle" };

@@ -1,7 +1,8 @@
 import { sendToBackground } from "@plasmohq/messaging";
 import * as z from "zod";
 import type { BackupResponse } from "~messaging/protocol";
-import { loadSettings, saveSettings, settingsSchema } from "~settings/settings";
+import { settingsSchema } from "~settings/settings";
+import { loadSettings, saveSettings } from "~settings/storage";
 import { t } from "~i18n";
 
 const backupSchema = z.object({

@@ -17,6 +17,7 @@ export const settingsSchema = z.object({
 });
 export type TallySettings = z.infer<typeof settingsSchema>;
 
+/** The chrome.storage.local key (storage access lives in ./storage). */
 export const SETTINGS_KEY = "tally:settings";
 
 /** Default settings: on everywhere, automatic reference date, every rule at its own severity. */
@@ -28,26 +29,6 @@ export function defaultSettings(): TallySettings {
 export function parseSettings(raw: unknown): TallySettings {
   const parsed = settingsSchema.safeParse(raw ?? {});
   return parsed.success ? parsed.data : defaultSettings();
-}
-
-/** Reads the settings from extension storage. */
-export async function loadSettings(): Promise<TallySettings> {
-  const stored = await chrome.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
-
-/** Writes the settings (validated first). */
-export async function saveSettings(settings: TallySettings): Promise<void> {
-  await chrome.storage.local.set({ [SETTINGS_KEY]: settingsSchema.parse(settings) });
-}
-
-/** Calls back with the new settings whenever they change (from the popup, options page or another tab). */
-export function onSettingsChanged(listener: (settings: TallySettings) => void): () => void {
-  const handler = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area === "local" && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY]!.newValue));
-  };
-  chrome.storage.onChanged.addListener(handler);
-  return () => chrome.storage.onChanged.removeListener(handler);
 }
 
 /** True when Tally is switched off for a hostname. */
