@@ -49,8 +49,13 @@ export default function Popup() {
   };
 
   const openPanel = async () => {
-    const win = await chrome.windows.getCurrent();
-    await chrome.sidePanel?.open?.({ windowId: win.id! });
+    const sidebar = (chrome as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    if (chrome.sidePanel?.open) {
+      const win = await chrome.windows.getCurrent();
+      await chrome.sidePanel.open({ windowId: win.id! });
+    } else if (sidebar) {
+      await sidebar.open(); // Firefox
+    }
     window.close();
   };
 
