@@ -199,3 +199,10 @@ describe("extractFigures (public)", () => {
     });
   });
 });
+
+describe("baseline words opening a sentence", () => {
+  it("put every figure of that sentence in the year before", () => {
+    const facts = extractFigureFacts("上半年发生事故9起、死亡2人。去年同期发生事故11起、死亡4人。");
+    expect(facts.map((f) => f.role)).toEqual(["level", "level", "baseline", "baseline"]);
+  });
+});

@@ -164,6 +164,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
   let sentenceStart = 0;
   let clauseStart = 0;
   let clauseBaseline = false;
+  let clauseCurrent = false; // the clause names its own (current) period
 
   FIGURE_RE.lastIndex = 0;
   for (let m = FIGURE_RE.exec(text); m; m = FIGURE_RE.exec(text)) {
@@ -216,6 +217,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
       if (kind & CLAUSE_END) {
         clauseStart = i + 1;
         clauseBaseline = false;
+        clauseCurrent = false;
         if (kind & CLOSE_PAREN) partsGroup = undefined;
       }
     }
@@ -226,9 +228,10 @@ export function extractFigureFacts(text: string): FigureFact[] {
         if (ev.kind === "current") {
           carried = ev.spec;
           if (ev.index >= sentenceStart) sentenceHasPeriod = true;
+          if (ev.index >= clauseStart) clauseCurrent = true;
         }
         else if (ev.kind === "uncertain") sentenceUncertain = true;
-        else if (ev.sentenceWide) sentenceBaseline = true;
+        else if (ev.sentenceWide || ev.index === sentenceStart) sentenceBaseline = true; // 去年同期，… / 去年同期发生…、…: the whole sentence
         else if (ev.index >= clauseStart) clauseBaseline = true;
       }
     }
@@ -269,7 +272,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
 
     const value = negative ? -parsed.value : parsed.value;
     const normalizedValue = info.factor === 1 ? value : roundFloat(value * info.factor);
-    const [low, high] = interval(numberWritten, parsed.decimals, value, info.factor, approximation, rangeLow, isChinese);
+    const percentLike = info.base === "%" || info.base === "个百分点";
+    const [low, high] = interval(numberWritten, parsed.decimals, value, info.factor, approximation, rangeLow, isChinese, percentLike);
 
     // --- attribution ---------------------------------------------------------------------------
     const prev = out[out.length - 1];
@@ -309,7 +313,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (prev && prev.sentence === sentence && /^[、\s]*$/.test(rawPrefix) && prev.to >= prefixStart - 1 && prev.normalized.unit !== info.base) {
       inheritFrom(fact, prev);
     } else {
-      attribute(fact, rawPrefix, text, end, clauseBaseline || sentenceBaseline, prev, sentence);
+      attribute(fact, rawPrefix, text, end, clauseBaseline || (sentenceBaseline && !clauseCurrent), prev, sentence);
       // 10万元以上的村186个: words right after another figure qualify that figure, they name nothing
       if (fact.role === "level" && prev && prefixStart === prev.to && QUALIFIER_AFTER_FIGURE.test(rawPrefix)) {
         fact.indicator = undefined;
@@ -396,6 +400,7 @@ function interval(
   approximation: Approximation | undefined,
   rangeLow: number | undefined,
   isChinese: boolean,
+  percentLike: boolean,
 ): [number, number] {
   const v = value * factor;
   let step: number;
@@ -414,7 +419,8 @@ function interval(
     step = 10 ** Math.min(zeros, Math.max(0, digits - 1));
   }
   step *= factor;
-  const half = (decimals > 0 ? 10 ** -decimals : 1) * factor * 0.5;
+  // a whole number of a base unit (36所, 12180人, 820元) is exact; 3.2亿元 or 87% may be rounded
+  const half = decimals === 0 && factor === 1 && !isChinese && !percentLike ? 0 : (decimals > 0 ? 10 ** -decimals : 1) * factor * 0.5;
   const eps = Math.abs(v) * 1e-12;
   switch (approximation) {
     case "at-least":

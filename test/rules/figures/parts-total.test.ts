@@ -86,3 +86,15 @@ describe(`${RULE}: choosing the total`, () => {
     expect(found.map((d) => d.text)).toEqual(["412件"]);
   });
 });
+
+describe(`${RULE}: a total of all kinds`, () => {
+  it("flags 各类 totals whose kinds nearly but not quite add up", () => {
+    const sentence = "全县共有各级各类学校84所，其中幼儿园36所、小学30所、初中13所、高中3所。";
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence)).map((d) => d.text)).toEqual(["84所"]);
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence.replace("高中3所", "高中5所")))).toEqual([]);
+  });
+
+  it("leaves 各类 totals with a few highlighted kinds", () => {
+    expect(ruleDiagnostics(RULE, report(TITLE, "引进各类人才860人，其中高层次人才56人、技能人才320人、农村实用人才210人。"))).toEqual([]);
+  });
+});

@@ -140,6 +140,10 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
   if (names.some((n) => n === "")) return false;
   // a closing 其他/其余 part says the list is complete
   if (names.length >= 2 && /^(其他|其余|剩余|另有)/.test(names[names.length - 1]!)) return true;
+  // 各级各类学校156所，其中幼儿园…、小学…、初中…: a total of all kinds, listed kind by kind, nearly adding up
+  const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
+  const near = Math.abs(sum - total.normalized.value) <= 0.1 * Math.abs(total.normalized.value);
+  if (names.length >= 3 && /各类|各种|各级/.test(total.indicator ?? "") && near && names.every((n) => !OVERLAPPING_ATTRIBUTE.test(n))) return true;
   if (names.length === 2) {
     const [a, b] = names as [string, string];
     if (b === `非${a}` || a === `非${b}` || b.startsWith(`非${a.slice(0, 2)}`)) return true;
@@ -152,7 +156,6 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
   while (head.length >= 2 && !totalName.includes(head)) head = head.slice(1);
   if (head.length < 2) return false;
   if (names.some((n) => n.length === head.length || OVERLAPPING_ATTRIBUTE.test(n.slice(0, n.length - head.length)))) return false;
-  const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   return Math.abs(sum - total.normalized.value) <= 0.2 * Math.abs(total.normalized.value);
 }
 
