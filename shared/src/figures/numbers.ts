@@ -64,13 +64,6 @@ export function parseChinese(written: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-/** Decimal places of a value when printed plainly (0.1+0.2 noise trimmed to 10 significant digits). */
-export function decimalsOf(value: number): number {
-  const s = plainNumber(value);
-  const dot = s.indexOf(".");
-  return dot < 0 ? 0 : s.length - dot - 1;
-}
-
 /** A number printed without exponent or float noise: 320000000, 3.2, 0.05. */
 export function plainNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);

@@ -80,7 +80,3 @@ function computeUnitInfo(written: string): UnitInfo | undefined {
   return undefined;
 }
 
-/** True for units whose values are shares or rates (bounded or not). */
-export function isPercentUnit(base: string): boolean {
-  return base === "%";
-}
