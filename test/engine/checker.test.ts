@@ -73,3 +73,31 @@ describe("splitSentences on whitespace and edge characters", () => {
     expect(splitSentences(t).map((s) => t.slice(s.from, s.to))).toEqual(expected);
   });
 });
+
+import fc from "fast-check";
+import { splitParagraphsAfterEdit } from "../../shared/src/model/paragraphs";
+
+describe("splitParagraphsAfterEdit", () => {
+  const line = fc.constantFrom("一、总体情况", "完成投资3.2亿元。", "", "  ", "\r", "\n", "\r\n", "xx", "某村", "。");
+  const doc = fc.array(line, { maxLength: 30 }).map((parts) => parts.join(""));
+  it("equals a fresh split after any replacement", () => {
+    fc.assert(
+      fc.property(doc, fc.nat(), fc.nat(), doc, (before, a, b, insert) => {
+        const from = Math.min(a, before.length);
+        const to = Math.min(from + (b % 12), before.length);
+        const after = before.slice(0, from) + insert + before.slice(to);
+        const prev = splitParagraphs(before);
+        expect(splitParagraphsAfterEdit(before, prev, after)).toEqual(splitParagraphs(after));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("keeps the string objects of untouched lines", () => {
+    const before = "第一段。\n第二段。\n第三段。";
+    const prev = splitParagraphs(before);
+    const next = splitParagraphsAfterEdit(before, prev, "第一段。\n第二段改了。\n第三段。");
+    expect(next[0]).toBe(prev[0]);
+    expect(next[2]!.text).toBe(prev[2]!.text);
+    expect(next[2]!.from).toBe(prev[2]!.from + 2);
+  });
+});

@@ -1,6 +1,6 @@
 import { analyzeParagraph } from "../model/analyze";
 import { buildReport } from "../model/build";
-import { splitParagraphs } from "../model/paragraphs";
+import { splitParagraphsAfterEdit, type RawParagraph } from "../model/paragraphs";
 import type { ParagraphAnalysis } from "../model/types";
 import { builtinRules } from "../rules";
 import type { Finding, Rule, RuleContext } from "../rules/types";
@@ -23,48 +23,68 @@ export function createChecker(options: CheckOptions = {}): Checker {
     throw new RangeError(`referenceDate must be YYYY-MM-DD, got "${options.referenceDate}"`);
   }
   const active = builtinRules.filter((r) => !isRuleOff(options.rules, r.meta.id, r.meta.category));
+  // One cache entry per distinct paragraph text: its analysis and every rule's facts. A re-check
+  // hashes each paragraph's text once; rules then read their facts by position, not by text.
   // Two generations: entries used by the last check survive the next one; the rest are dropped,
   // so the cache never outgrows two versions of the document.
-  let analyses = new Map<string, ParagraphAnalysis>();
-  let facts = active.map(() => new Map<string, unknown>());
+  let entries = new Map<string, ParagraphEntry>();
+  let lastText = "";
+  let lastRaw: RawParagraph[] = [];
 
   return {
     check(text, overrides) {
       const referenceDate = options.referenceDate ?? today();
       const ctx: RuleContext = { options, referenceDate, ...(options.figures ? { figures: options.figures } : {}) };
-      const raw = splitParagraphs(text);
-      const nextAnalyses = new Map<string, ParagraphAnalysis>();
-      const paragraphAnalyses = raw.map((p) => {
-        let a = nextAnalyses.get(p.text) ?? analyses.get(p.text);
-        if (!a) a = analyzeParagraph(p.text);
-        nextAnalyses.set(p.text, a);
-        return a;
-      });
-      analyses = nextAnalyses;
-      const report = buildReport(text, raw, paragraphAnalyses, referenceDate, overrides?.blocks ?? options.blocks);
+      const raw = splitParagraphsAfterEdit(lastText, lastRaw, text);
+      lastText = text;
+      lastRaw = raw;
+      const next = new Map<string, ParagraphEntry>();
+      const paragraphEntries: ParagraphEntry[] = new Array(raw.length);
+      for (let i = 0; i < raw.length; i++) {
+        const key = raw[i]!.text;
+        let entry = next.get(key) ?? entries.get(key);
+        if (!entry) entry = { analysis: analyzeParagraph(key), facts: new Array(active.length), scanned: 0 };
+        next.set(key, entry);
+        paragraphEntries[i] = entry;
+      }
+      entries = next;
+      const analyses = paragraphEntries.map((e) => e.analysis);
+      const report = buildReport(text, raw, analyses, referenceDate, overrides?.blocks ?? options.blocks);
 
       const out: Diagnostic[] = [];
-      facts = active.map((rule, i) => {
-        const cache = facts[i]!;
-        const next = new Map<string, unknown>();
+      for (let r = 0; r < active.length; r++) {
+        const rule = active[r]!;
         let ruleFacts: unknown[] = [];
         if (rule.scan) {
-          ruleFacts = paragraphAnalyses.map((a) => {
-            if (next.has(a.text)) return next.get(a.text);
-            const f = cache.has(a.text) ? cache.get(a.text) : rule.scan!(a, ctx);
-            next.set(a.text, f);
-            return f;
-          });
+          const bit = 2 ** r;
+          ruleFacts = new Array(paragraphEntries.length);
+          for (let i = 0; i < paragraphEntries.length; i++) {
+            const entry = paragraphEntries[i]!;
+            // `scanned` marks which rules have facts for this entry (facts may legitimately be undefined).
+            if (Math.floor(entry.scanned / bit) % 2 === 0) {
+              entry.facts[r] = rule.scan(entry.analysis, ctx);
+              entry.scanned += bit;
+            }
+            ruleFacts[i] = entry.facts[r];
+          }
         }
         for (const finding of rule.report(report, ruleFacts, ctx)) {
           const d = toDiagnostic(rule, finding, text, options);
           if (d) out.push(d);
         }
-        return next;
-      });
+      }
       return sortDiagnostics(out);
     },
   };
+}
+
+/** What the checker keeps about one distinct paragraph text. */
+interface ParagraphEntry {
+  analysis: ParagraphAnalysis;
+  /** facts[r] belongs to the r-th active rule. */
+  facts: unknown[];
+  /** Bit r set when facts[r] has been computed. */
+  scanned: number;
 }
 
 /** Checks a text once. */

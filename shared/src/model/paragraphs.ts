@@ -32,3 +32,40 @@ function isBlank(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/**
+ * Splits `text` reusing the paragraphs of the previous split where the text did not change: the
+ * lines inside the common prefix are kept, those inside the common suffix are shifted, and only
+ * the region between is split again. Kept paragraphs share their string objects with the last
+ * call, so cache lookups keyed by paragraph text need not hash them again. Equals
+ * `splitParagraphs(text)`.
+ */
+export function splitParagraphsAfterEdit(prevText: string, prev: readonly RawParagraph[], text: string): RawParagraph[] {
+  const min = Math.min(prevText.length, text.length);
+  let prefix = 0;
+  while (prefix < min && prevText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  if (prefix === prevText.length && prefix === text.length) return prev.slice();
+  let suffix = 0;
+  while (suffix < min - prefix && prevText.charCodeAt(prevText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+
+  // A kept paragraph's terminator must be unchanged too: the prefix covers the character at `to`,
+  // the suffix the character before `from`.
+  let head = 0;
+  while (head < prev.length && prev[head]!.to < prefix) head++;
+  const tailStart = prevText.length - suffix;
+  let tail = prev.length;
+  while (tail > head && prev[tail - 1]!.from - 1 >= tailStart) tail--;
+
+  const delta = text.length - prevText.length;
+  const regionFrom = head > 0 ? prev[head - 1]!.to : 0;
+  const regionTo = tail < prev.length ? prev[tail]!.from + delta : text.length;
+  const out = prev.slice(0, head);
+  for (const p of splitParagraphs(text.slice(regionFrom, regionTo))) {
+    out.push({ from: p.from + regionFrom, to: p.to + regionFrom, text: p.text });
+  }
+  for (let i = tail; i < prev.length; i++) {
+    const p = prev[i]!;
+    out.push({ from: p.from + delta, to: p.to + delta, text: p.text });
+  }
+  return out;
+}
