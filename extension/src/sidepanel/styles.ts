@@ -31,6 +31,15 @@ li.issue p { margin: 4px 0; }
 .field { display: grid; grid-template-columns: 5em 1fr; align-items: center; gap: 6px; }
 .drafts { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 6px; align-items: center; }
 footer { margin-top: 16px; font-size: 12px; }
+.document-view textarea { box-sizing: border-box; width: 100%; font: inherit; border: 1px solid #d9d9e0; border-radius: 6px; padding: 6px 8px; resize: vertical; background: transparent; color: inherit; }
+.dropzone { margin: 8px 0; padding: 14px 8px; border: 1px dashed #b9bbc6; border-radius: 8px; text-align: center; color: #80838d; }
+.dropzone.dragging { border-color: #1c2024; color: inherit; }
+.issue-head { display: flex; align-items: center; gap: 6px; }
+.line-ref { margin-left: auto; font-variant-numeric: tabular-nums; }
+.excerpt-text { font-weight: 500; }
+.corrected { display: grid; grid-template-columns: 1fr auto; gap: 2px 6px; align-items: start; margin-top: 4px; }
+.corrected .muted { grid-column: 1 / -1; font-size: 12px; }
+.corrected code { font: inherit; background: rgba(48, 164, 108, 0.1); border-radius: 4px; padding: 2px 4px; white-space: pre-wrap; word-break: break-all; }
 `;
 
 /** Extra styles of the popup and options page. */
