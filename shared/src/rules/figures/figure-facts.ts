@@ -24,6 +24,19 @@ export interface PlacedFigure extends FigureFact {
 const byAnalysis = new WeakMap<ParagraphAnalysis, FigureFact[]>();
 const byReport = new WeakMap<ReportModel, PlacedFigure[]>();
 
+/** The last placement of a paragraph's figures and what it depended on. */
+interface Placement {
+  paragraph: number;
+  offset: number;
+  scope: string | undefined;
+  inPlans: boolean;
+  subject: string | undefined;
+  reportYear: number;
+  reportKey: string | undefined;
+  placed: PlacedFigure[];
+}
+const placedByFacts = new WeakMap<readonly FigureFact[], Placement>();
+
 /** The figures of one paragraph; shared by all figure rules (the same analysis object is passed to each). */
 export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
   let facts = byAnalysis.get(analysis);
@@ -69,7 +82,24 @@ export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] 
     if (p.isTitle) return;
     const inherited = paragraphScope ?? section?.scope;
     const inPlans = planLevel !== undefined;
-    for (const f of facts[i] ?? []) {
+    const paragraphFacts = facts[i];
+    if (!paragraphFacts || paragraphFacts.length === 0) return;
+    // A re-check after an edit elsewhere places this paragraph the same way, maybe shifted:
+    // reuse its placed figures and move their offsets instead of rebuilding every figure.
+    const kept = placedByFacts.get(paragraphFacts);
+    if (kept && kept.paragraph === i && kept.scope === inherited && kept.inPlans === inPlans && kept.subject === subject && kept.reportYear === reportYear && kept.reportKey === reportKey) {
+      if (kept.offset !== p.from) {
+        for (const g of kept.placed) {
+          g.start = p.from + g.from;
+          g.end = p.from + g.to;
+        }
+        kept.offset = p.from;
+      }
+      for (const g of kept.placed) out.push(g);
+      return;
+    }
+    const placedHere: PlacedFigure[] = [];
+    for (const f of paragraphFacts) {
       let scope = f.scope !== undefined && f.scope === subject ? undefined : f.scope;
       if (scope === undefined) scope = inherited;
       let periodKey: string | undefined;
@@ -80,8 +110,10 @@ export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] 
           periodOf.set(f.periodSpec, periodKey);
         }
       }
-      out.push(place(f, i, p.from, scope, periodKey, inPlans));
+      placedHere.push(place(f, i, p.from, scope, periodKey, inPlans));
     }
+    placedByFacts.set(paragraphFacts, { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: placedHere });
+    for (const g of placedHere) out.push(g);
   });
   byReport.set(report, out);
   return out;
