@@ -10,20 +10,11 @@ import { parsePeriodInput } from "./period-input";
 import { foldText } from "./pinyin-keys";
 import { cleanNumber } from "./units";
 
-/** What a caller gives to `save`: a figure without id; the period may be typed (2026年1-10月). */
-export interface FigureInput {
-  name: string;
-  value: number;
-  unit: string;
-  period: string;
-  region?: string;
-  source?: string;
-  aliases?: string[];
-  note?: string;
-  /** Kept when given (import of an export); otherwise set by the store. */
-  createdAt?: number;
-  updatedAt?: number;
-}
+/**
+ * What a caller gives to `save`: a figure without id; the period may be typed (2026年1-10月).
+ * createdAt/updatedAt are kept when given (import of an export); otherwise the store sets them.
+ */
+export type FigureInput = Omit<SavedFigure, "id">;
 
 const optionalText = z.string().max(200).optional().nullable();
 
