@@ -24,7 +24,8 @@ const MIN_SENTENCE = 5;
 const MIN_CLAUSE = 6;
 /** A paragraph repeated as a whole must read as prose, not a table cell (合计, 是). */
 const MIN_PARAGRAPH = 8;
-const CLAUSE_SEPARATORS = new Set(["，", ","]);
+const FULLWIDTH_COMMA = 0xff0c; // ，
+const ASCII_COMMA = 0x2c; // ,
 const SENTENCE_END = new Set([..."。！？；!?;…”’」）)"]);
 
 function meaningful(text: string, from = 0, to = text.length): number {
@@ -115,7 +116,10 @@ export function scanRepeats(paragraph: ParagraphAnalysis): DuplicateFacts {
     let start = s.from;
     let last: { from: number; to: number; body: string } | undefined;
     for (let k = s.from; k <= s.to; k++) {
-      if (k < s.to && !CLAUSE_SEPARATORS.has(text[k]!)) continue;
+      if (k < s.to) {
+        const code = text.charCodeAt(k);
+        if (code !== FULLWIDTH_COMMA && code !== ASCII_COMMA) continue;
+      }
       const raw = text.slice(start, k);
       const body = withoutEnd(raw);
       const bodyFrom = start + (raw.length - raw.trimStart().length);
