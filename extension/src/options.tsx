@@ -5,6 +5,8 @@ import { PAGE_CSS, PANEL_CSS } from "~sidepanel/styles";
 import { settingsSchema, type TallySettings } from "~settings/settings";
 import { loadSettings, saveSettings } from "~settings/storage";
 import { exportBackup, restoreBackup } from "~options/backup";
+import { StalePhrasesEditor } from "~options/StalePhrasesEditor";
+import { TemplatesEditor } from "~options/TemplatesEditor";
 import { t } from "~i18n";
 
 const LEVELS: { value: RuleSetting | ""; label: string }[] = [
@@ -15,7 +17,7 @@ const LEVELS: { value: RuleSetting | ""; label: string }[] = [
   { value: "error", label: t("level_error") },
 ];
 
-/** The options page: reference date, categories and rules on/off and severity, sites, backup. */
+/** The options page: reference date, rules, templates, own stale phrases, sites, backup. */
 export default function Options() {
   const [settings, setSettings] = useState<TallySettings | null>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
@@ -82,6 +84,9 @@ export default function Options() {
           ))}
         </tbody>
       </table>
+
+      <TemplatesEditor settings={settings} update={update} />
+      <StalePhrasesEditor settings={settings} update={update} />
 
       <h2>{t("sites_heading")}</h2>
       <ul>

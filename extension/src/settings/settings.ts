@@ -1,9 +1,30 @@
 /**
- * The user's settings (sites switched off, reference date, rule switches and severities), kept in
- * chrome.storage.local and validated whenever read, so a damaged value falls back to defaults.
+ * The user's settings (sites switched off, reference date, rule switches and severities, own
+ * stale phrases and templates, default template), kept in chrome.storage.local and validated
+ * whenever read, so a damaged value falls back to defaults.
  */
-import type { CheckOptions, RuleSetting } from "@tally/shared";
+import { BUILTIN_TEMPLATE_IDS, validateStalePhrase, validateTemplate, type CheckOptions, type ReportTemplate, type RuleSetting, type StalePhraseEntry } from "@tally/shared";
 import * as z from "zod";
+
+/** Keeps the entries the engine's validator accepts (the options page never saves others). */
+const stalePhraseList = z
+  .array(z.unknown())
+  .max(500)
+  .default([])
+  .transform((list): StalePhraseEntry[] => list.flatMap((raw) => {
+    const r = validateStalePhrase(raw);
+    return r.ok ? [r.entry] : [];
+  }));
+
+/** Keeps the templates the engine's validator accepts. */
+const templateList = z
+  .array(z.unknown())
+  .max(50)
+  .default([])
+  .transform((list): ReportTemplate[] => list.flatMap((raw) => {
+    const r = validateTemplate(raw);
+    return r.ok ? [r.template] : [];
+  }));
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -14,6 +35,12 @@ export const settingsSchema = z.object({
   referenceDate: z.union([z.literal("auto"), z.string().regex(ISO_DATE)]).default("auto"),
   /** By rule id or category id, as the engine takes them. */
   rules: z.record(z.string().max(100), z.enum(["off", "info", "warning", "error"])).default({}),
+  /** The user's own stale-phrase entries, used with the built-in list. */
+  stalePhrases: stalePhraseList,
+  /** The user's own section templates (may override a built-in id). */
+  templates: templateList,
+  /** Id of the default template; "" picks one from the report's kind. */
+  template: z.string().max(100).default(""),
 });
 export type TallySettings = z.infer<typeof settingsSchema>;
 
@@ -22,7 +49,7 @@ export const SETTINGS_KEY = "tally:settings";
 
 /** Default settings: on everywhere, automatic reference date, every rule at its own severity. */
 export function defaultSettings(): TallySettings {
-  return { disabledSites: [], referenceDate: "auto", rules: {} };
+  return { disabledSites: [], referenceDate: "auto", rules: {}, stalePhrases: [], templates: [], template: "" };
 }
 
 /** Parses a stored value; anything invalid gives the defaults. */
@@ -36,11 +63,19 @@ export function isSiteDisabled(settings: TallySettings, host: string): boolean {
   return settings.disabledSites.includes(host);
 }
 
+/** True when a template id names a built-in or one of the user's templates (a deleted one falls back to automatic). */
+export function templateExists(settings: TallySettings, id: string): boolean {
+  return BUILTIN_TEMPLATE_IDS.includes(id) || settings.templates.some((t) => t.id === id);
+}
+
 /** The engine options the settings stand for. */
 export function checkOptionsOf(settings: TallySettings): Omit<CheckOptions, "figures"> {
   const rules: Record<string, RuleSetting> = { ...settings.rules };
   return {
     ...(settings.referenceDate !== "auto" ? { referenceDate: settings.referenceDate } : {}),
     ...(Object.keys(rules).length ? { rules } : {}),
+    ...(settings.stalePhrases.length ? { stalePhrases: settings.stalePhrases } : {}),
+    ...(settings.templates.length ? { templates: settings.templates } : {}),
+    ...(settings.template && templateExists(settings, settings.template) ? { template: settings.template } : {}),
   };
 }
