@@ -91,12 +91,15 @@ const COUNTED_NOUNS = wordSet([
 ]);
 
 const byAnalysis = new WeakMap<ParagraphAnalysis, PlaceholderToken[]>();
+const NO_TOKENS: readonly PlaceholderToken[] = Object.freeze([]);
 
 /**
  * The placeholders of an analysed paragraph, scanned once for both masked rules (the engine hands
  * every rule the same analysis object; the weak map lets it go with the analysis).
  */
 export function placeholdersOf(paragraph: ParagraphAnalysis): readonly PlaceholderToken[] {
+  // Most paragraphs hold no placeholder character: answer those without touching the weak map.
+  if (!TRIGGER.test(paragraph.text)) return NO_TOKENS;
   let tokens = byAnalysis.get(paragraph);
   if (!tokens) {
     tokens = scanPlaceholders(paragraph.text);
