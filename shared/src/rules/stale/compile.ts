@@ -1,5 +1,6 @@
 import { STALE_PHRASES } from "../../data/stale-phrases";
 import { validateStalePhrase, type StalePhraseEntry } from "./entry";
+import { firstChars } from "./first-chars";
 
 /** An entry with its regexes compiled once. */
 export interface CompiledEntry {
@@ -25,6 +26,27 @@ export interface EntrySet {
   entries: readonly CompiledEntry[];
   /** Most paragraphs hold no stale phrase: one scan with this skips the per-entry scans. */
   anyPhrase: RegExp;
+  /** Whether anyPhrase matches `text` (tried only where a match can start, when that is known). */
+  mayHold(text: string): boolean;
+}
+
+/**
+ * A test equivalent to `combined.test(text)`: when the characters a match can start with are
+ * known, the sticky form of the regex runs only at those positions (a fifth of a report's
+ * characters), instead of trying every alternative at every position.
+ */
+export function startFiltered(combined: RegExp, sources: readonly string[]): (text: string) => boolean {
+  const starts = firstChars(sources);
+  if (!starts) return (text) => combined.test(text);
+  const at = new RegExp(combined.source, "y");
+  return (text) => {
+    for (let i = 0; i < text.length; i++) {
+      if (starts[text.charCodeAt(i)] !== 1) continue;
+      at.lastIndex = i;
+      if (at.test(text)) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -36,7 +58,9 @@ export function combinedPattern(sources: readonly string[]): RegExp {
 }
 
 function entrySet(entries: readonly CompiledEntry[]): EntrySet {
-  return { entries, anyPhrase: combinedPattern(entries.map((c) => c.entry.pattern)) };
+  const sources = entries.map((c) => c.entry.pattern);
+  const anyPhrase = combinedPattern(sources);
+  return { entries, anyPhrase, mayHold: startFiltered(anyPhrase, sources) };
 }
 
 const builtin: EntrySet = entrySet(STALE_PHRASES.map(compile));

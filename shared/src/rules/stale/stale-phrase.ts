@@ -78,7 +78,7 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
  */
 function findHits(analysis: ParagraphAnalysis, set: EntrySet): PhraseHit[] {
   const text = analysis.text;
-  if (!set.anyPhrase.test(text)) return [];
+  if (!set.mayHold(text)) return [];
   const matches: { c: (typeof set.entries)[number]; m: RegExpExecArray; from: number; to: number }[] = [];
   for (const c of set.entries) {
     c.pattern.lastIndex = 0;
