@@ -1,3 +1,4 @@
+/// <reference path="../mammoth-browser.d.ts" />
 /**
  * Reads a dropped or picked file as plain text, in the panel page: .docx through mammoth (loaded
  * on first use only, so the panel's other views and the content script never carry it), .txt and
