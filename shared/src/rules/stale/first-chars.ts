@@ -8,9 +8,12 @@
 /** A set of UTF-16 code units as a lookup table (1 = member). */
 export type CharTable = Uint8Array;
 
+/** Code-unit ranges as flat [low, high, low, high …] pairs; undefined = unknown (any). */
+type Ranges = readonly number[] | undefined;
+
 interface Part {
   /** First code units; undefined = unknown (any). */
-  first: CharTable | undefined;
+  first: Ranges;
   /** Whether the part can match the empty string. */
   nullable: boolean;
 }
@@ -19,19 +22,14 @@ class GiveUp extends Error {}
 
 /** A character not listed (., [^…], \s): a match may start with anything. */
 const UNKNOWN: Part = { first: undefined, nullable: false };
-const ZERO_WIDTH: Part = { first: new Uint8Array(0x10000), nullable: true };
+const ZERO_WIDTH: Part = { first: [], nullable: true };
 
-function union(a: CharTable | undefined, b: CharTable | undefined): CharTable | undefined {
-  if (!a || !b) return undefined;
-  const out = new Uint8Array(0x10000);
-  for (let i = 0; i < 0x10000; i++) out[i] = a[i]! | b[i]!;
-  return out;
+function union(a: Ranges, b: Ranges): Ranges {
+  return a && b ? a.concat(b) : undefined;
 }
 
-function single(code: number): CharTable {
-  const t = new Uint8Array(0x10000);
-  t[code] = 1;
-  return t;
+function single(code: number): Ranges {
+  return [code, code];
 }
 
 /** Reads one source; throws GiveUp on anything it does not model. */
@@ -47,7 +45,7 @@ class Reader {
 
   /** alt ('|' alt)* up to ')' or the end. */
   private alternation(): Part {
-    let first: CharTable | undefined = new Uint8Array(0x10000);
+    let first: Ranges = [];
     let nullable = false;
     for (;;) {
       const seq = this.sequence();
@@ -63,7 +61,7 @@ class Reader {
 
   /** Atoms with quantifiers until '|' or ')' or the end. */
   private sequence(): Part {
-    let first: CharTable | undefined = new Uint8Array(0x10000);
+    let first: Ranges = [];
     let nullable = true; // so far everything read can be empty
     while (this.i < this.s.length && this.s[this.i] !== "|" && this.s[this.i] !== ")") {
       const atom = this.quantified();
@@ -171,7 +169,7 @@ class Reader {
       negated = true;
       this.i++;
     }
-    const t = new Uint8Array(0x10000);
+    const t: number[] = [];
     let any = false;
     let known = !negated;
     while (this.i < s.length && s[this.i] !== "]") {
@@ -183,9 +181,9 @@ class Reader {
         this.i++;
         const hi = this.classChar();
         if (hi === undefined || hi < lo) throw new GiveUp();
-        for (let k = lo; k <= hi; k++) t[k] = 1;
+        t.push(lo, hi);
       } else {
-        t[lo] = 1;
+        t.push(lo, lo);
       }
       any = true;
     }
@@ -209,7 +207,7 @@ class Reader {
  * such as i or u) can start with; undefined when that cannot be told.
  */
 export function firstChars(sources: readonly string[]): CharTable | undefined {
-  let table: CharTable | undefined = new Uint8Array(0x10000);
+  const table: CharTable = new Uint8Array(0x10000);
   for (const source of sources) {
     let part: Part;
     try {
@@ -219,8 +217,8 @@ export function firstChars(sources: readonly string[]): CharTable | undefined {
       throw e;
     }
     if (part.nullable) return undefined;
-    table = union(table, part.first);
-    if (!table) return undefined;
+    if (!part.first) return undefined;
+    for (let r = 0; r < part.first.length; r += 2) table.fill(1, part.first[r]!, part.first[r + 1]! + 1);
   }
   return table;
 }
