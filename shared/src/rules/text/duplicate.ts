@@ -27,6 +27,21 @@ const MIN_PARAGRAPH = 8;
 const FULLWIDTH_COMMA = 0xff0c; // ，
 const ASCII_COMMA = 0x2c; // ,
 const SENTENCE_END = new Set([..."。！？；!?;…”’」）)"]);
+const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
+
+/** Exactly the characters /\s/ matches, by code (no string per character). */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether text[a, a+len) and text[b, b+len) hold the same characters. */
+function sameSpan(text: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
 
 function meaningful(text: string, from = 0, to = text.length): number {
   let n = 0;
@@ -35,15 +50,6 @@ function meaningful(text: string, from = 0, to = text.length): number {
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) n++;
   }
   return n;
-}
-
-/** The clause without its closing punctuation and spaces (a loop: a regex here could backtrack). */
-function withoutEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && (SENTENCE_END.has(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--;
-  let start = 0;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  return text.slice(start, end);
 }
 
 /**
@@ -108,23 +114,27 @@ export function scanRepeats(paragraph: ParagraphAnalysis): DuplicateFacts {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const prev = sentences[i - 1];
-    if (prev && meaningful(text, s.from, s.to) >= MIN_SENTENCE && text.slice(s.from, s.to) === text.slice(prev.from, prev.to)) {
+    if (prev && s.to - s.from === prev.to - prev.from && sameSpan(text, s.from, prev.from, s.to - s.from) && meaningful(text, s.from, s.to) >= MIN_SENTENCE) {
       repeats.push({ kind: "sentence", from: s.from, to: s.to, deleteFrom: prev.to, deleteTo: s.to });
       continue;
     }
     // Clauses of this sentence, separated by ，
     let start = s.from;
-    let last: { from: number; to: number; body: string } | undefined;
+    let last: { from: number; to: number } | undefined;
     for (let k = s.from; k <= s.to; k++) {
       if (k < s.to) {
         const code = text.charCodeAt(k);
         if (code !== FULLWIDTH_COMMA && code !== ASCII_COMMA) continue;
       }
-      const raw = text.slice(start, k);
-      const body = withoutEnd(raw);
-      const bodyFrom = start + (raw.length - raw.trimStart().length);
-      const clause = { from: bodyFrom, to: bodyFrom + body.length, body };
-      if (last && body === last.body && meaningful(body) >= MIN_CLAUSE) {
+      // The clause without closing punctuation and spaces by index: no strings, and a loop, not a regex that could backtrack.
+      let bodyTo = k;
+      while (bodyTo > start && (SENTENCE_END_CODES.has(text.charCodeAt(bodyTo - 1)) || isSpaceCode(text.charCodeAt(bodyTo - 1)))) bodyTo--;
+      let bodyFrom = start;
+      while (bodyFrom < bodyTo && isSpaceCode(text.charCodeAt(bodyFrom))) bodyFrom++;
+      const length = bodyTo - bodyFrom;
+      // An empty clause never repeats (it has no meaningful characters), so its span is never used.
+      const clause = { from: bodyFrom, to: bodyTo };
+      if (last && length > 0 && last.to - last.from === length && sameSpan(text, bodyFrom, last.from, length) && meaningful(text, bodyFrom, bodyTo) >= MIN_CLAUSE) {
         // Delete from the separator after the first copy to the end of the second.
         repeats.push({ kind: "clause", from: clause.from, to: clause.to, deleteFrom: last.to, deleteTo: clause.to });
       }
