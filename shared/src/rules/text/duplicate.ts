@@ -85,18 +85,43 @@ function isPeriodic(text: string, from: number, len: number): boolean {
 }
 
 /**
+ * Scratch tables for doubledWords: the last position of each code unit (valid where seenIn holds
+ * the current generation, so nothing is cleared between paragraphs) and, per position, the next
+ * position of the same character. Reused across calls; doubledWords is not re-entrant.
+ */
+const lastAt = new Int32Array(0x10000);
+const seenIn = new Int32Array(0x10000);
+let generation = 0;
+let nextSame = new Int32Array(1024);
+
+/**
  * A word of 3 to 12 Han characters typed twice with nothing between (进一步进一步加强). Two-character
  * doublings are left alone: verbs reduplicate that way (研究研究, 学习学习). Linear: each position
- * tries a bounded number of lengths, and a run of one character is skipped at once.
+ * follows the next occurrences of its character up to 12 ahead (a chain prepared in one backward
+ * pass), shortest length first, and a run of one character is skipped at once.
  */
 function doubledWords(text: string, out: RepeatFact[]): void {
   const n = text.length;
+  if (n < 2 * MIN_WORD) return;
+  if (nextSame.length < n) nextSame = new Int32Array(Math.max(n, nextSame.length * 2));
+  if (++generation > 0x3fffffff) {
+    seenIn.fill(0);
+    generation = 1;
+  }
+  for (let j = n - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    nextSame[j] = seenIn[c] === generation ? lastAt[c]! : -1;
+    seenIn[c] = generation;
+    lastAt[c] = j;
+  }
   for (let i = 0; i + 2 * MIN_WORD <= n; i++) {
     const c = text.charCodeAt(i);
     if (!isHanAt(text, i)) continue;
     if (text.charCodeAt(i + 1) === c) continue;
-    for (let len = MIN_WORD; len <= MAX_WORD && i + 2 * len <= n; len++) {
-      if (text.charCodeAt(i + len) !== c) continue;
+    for (let j = nextSame[i]!; j >= 0; j = nextSame[j]!) {
+      const len = j - i;
+      if (len > MAX_WORD || i + 2 * len > n) break;
+      if (len < MIN_WORD) continue;
       let k = 1;
       while (k < len && isHanAt(text, i + k) && text.charCodeAt(i + k) === text.charCodeAt(i + len + k)) k++;
       if (k < len || isPeriodic(text, i, len)) continue;
