@@ -18,8 +18,8 @@ export const sameIndicatorRule = defineRule({
   report(report, facts) {
     const groups = new Map<string, PlacedFigure[]>();
     for (const f of placeFigures(report, facts)) {
-      if (!isComparable(f) || !isSpecificIndicator(f)) continue;
-      const key = [f.indicator, f.periodKey, f.scope ?? "", f.normalized.unit].join("|");
+      const key = groupKey(f);
+      if (key === null) continue;
       const list = groups.get(key);
       if (list) list.push(f);
       else groups.set(key, [f]);
@@ -42,6 +42,22 @@ export const sameIndicatorRule = defineRule({
 });
 
 /** Two written figures can stand for the same value. */
+/**
+ * Placed figures are reused across checks while their paragraph and its placement stay the same
+ * (only their offsets move), so each one's group key (null: not compared) is worked out once; the
+ * same key string also keeps its hash for the map lookups of later checks.
+ */
+const keyByFigure = new WeakMap<PlacedFigure, string | null>();
+
+function groupKey(f: PlacedFigure): string | null {
+  let key = keyByFigure.get(f);
+  if (key === undefined) {
+    key = isComparable(f) && isSpecificIndicator(f) ? [f.indicator, f.periodKey, f.scope ?? "", f.normalized.unit].join("|") : null;
+    keyByFigure.set(f, key);
+  }
+  return key;
+}
+
 function overlaps(a: PlacedFigure, b: PlacedFigure): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
