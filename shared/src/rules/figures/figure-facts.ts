@@ -47,6 +47,20 @@ export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
   return facts;
 }
 
+/** Cached per analysis (the text decides it alone): placement runs on every check, edits or not. */
+const leadScopeByAnalysis = new WeakMap<ParagraphAnalysis, { scope: string | undefined }>();
+
+/** The unit a paragraph opens with (东岭村：…), if any. */
+function leadScopeOf(analysis: ParagraphAnalysis): string | undefined {
+  let cached = leadScopeByAnalysis.get(analysis);
+  if (!cached) {
+    const lead = /^[\s\u3000]*([^，。；：:]{2,12})[：:]/.exec(analysis.text);
+    cached = { scope: lead ? lastNamedScope(lead[1]!) : undefined };
+    leadScopeByAnalysis.set(analysis, cached);
+  }
+  return cached.scope;
+}
+
 const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
 
 /** Every figure of the report in document order. */
@@ -74,9 +88,7 @@ export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] 
       const named = lastNamedScope(title.slice(0, 20));
       if (named && named !== subject) section = { level, scope: named };
     } else {
-      // 东岭村：… at the start of a paragraph
-      const lead = /^[\s\u3000]*([^，。；：:]{2,12})[：:]/.exec(p.text);
-      const named = lead ? lastNamedScope(lead[1]!) : undefined;
+      const named = leadScopeOf(p.analysis);
       if (named && named !== subject) paragraphScope = named;
     }
     if (p.isTitle) return;
