@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { timeMedian } from "./timing.mjs";
 import { generateReport, editOneParagraph } from "../fixtures/generate-report.mjs";
 import { toPrhYaml, patternSource } from "./prh.mjs";
 
@@ -45,22 +45,6 @@ function combinedRegex() {
 
 // ---------------------------------------------------------------------------------------------
 // Timing helpers.
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function timeMedian(runs, fn) {
-  await fn(-1); // warm-up: JIT and lazy initialisation are not what we measure
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn(i);
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : "–");

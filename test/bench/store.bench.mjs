@@ -4,6 +4,7 @@
 // fake-indexeddb is much slower than a browser's IndexedDB, so the write timings are upper bounds;
 // search and lookup never touch IndexedDB (they run on the store's in-memory index).
 import { performance } from "node:perf_hooks";
+import { timeMedian } from "./timing.mjs";
 import { fileURLToPath } from "node:url";
 
 const FIGURE_COUNT = 10_000;
@@ -39,22 +40,6 @@ export function generateFigures(count = FIGURE_COUNT) {
   return figures;
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function timeMedian(runs, fn) {
-  await fn(); // warm-up
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn(i);
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3));
 
