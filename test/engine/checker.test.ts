@@ -101,3 +101,40 @@ describe("splitParagraphsAfterEdit", () => {
     expect(next[2]!.from).toBe(prev[2]!.from + 2);
   });
 });
+
+describe("createChecker with host blocks", () => {
+  // Host headings (a paragraph the editor marks as a heading) change the sections the rules see.
+  const text = "某镇2026年工作总结\n工作成效\n今年完成投资3.2亿元，新建道路12公里，改造危房30户，群众满意度明显提升。\n下步打算\n明年继续推进重点项目建设，完成投资4亿元。\n某镇人民政府";
+  const headingAt = (line: string) => {
+    const from = text.indexOf(line);
+    return { from, to: from + line.length, kind: "heading" as const, level: 1 };
+  };
+  it.each([
+    ["headings appear", [], [headingAt("工作成效"), headingAt("下步打算")]],
+    ["headings disappear", [headingAt("工作成效"), headingAt("下步打算")], []],
+    ["a heading changes level", [headingAt("工作成效")], [{ ...headingAt("工作成效"), level: 2 }]],
+  ])("equals a fresh check when %s on an unchanged text", (_, before, after) => {
+    const checker = createChecker({ referenceDate: "2026-11-23" });
+    checker.check(text, { blocks: before });
+    expect(checker.check(text, { blocks: after })).toEqual(check(text, { referenceDate: "2026-11-23", blocks: after }));
+  });
+});
+
+import { diffParagraphs } from "../../shared/src/model/paragraphs";
+
+describe("diffParagraphs", () => {
+  const before = "标题\n\n第一段。\n第二段。\n第三段。";
+  it.each([
+    // paragraphs before: 标题 · 第一段。 · 第二段。 · 第三段。 (the blank line is none)
+    ["one line edited", "标题\n\n第一段。\n第二段改了。\n第三段。", { head: 2, tail: 3, inserted: ["第二段改了。"] }],
+    ["a line inserted", "标题\n\n第一段。\n新段。\n第二段。\n第三段。", { head: 2, tail: 3, inserted: ["新段。", "第二段。"] }], // the suffix match stops at the prefix
+    ["nothing changed", before, { head: 4, tail: 4, inserted: [] }],
+    ["the last line extended", before + "补充", { head: 3, tail: 4, inserted: ["第三段。补充"] }],
+    ["a line split in two", "标题\n\n第一段。\n第二\n段。\n第三段。", { head: 2, tail: 3, inserted: ["第二", "段。"] }],
+  ])("%s", (_, after, expected) => {
+    const prev = splitParagraphs(before);
+    const d = diffParagraphs(before, prev, after);
+    expect({ head: d.head, tail: d.tail, inserted: d.inserted.map((p) => p.text) }).toEqual(expected);
+    for (const p of d.inserted) expect(after.slice(p.from, p.to)).toBe(p.text);
+  });
+});

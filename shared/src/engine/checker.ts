@@ -1,10 +1,10 @@
 import { analyzeParagraph } from "../model/analyze";
-import { buildReport } from "../model/build";
-import { splitParagraphsAfterEdit, type RawParagraph } from "../model/paragraphs";
-import type { ParagraphAnalysis } from "../model/types";
+import { assembleReport, hostLevelAt, hostLevelsOf, newParagraph } from "../model/build";
+import { diffParagraphs } from "../model/paragraphs";
+import type { Paragraph, ParagraphAnalysis } from "../model/types";
 import { builtinRules } from "../rules";
 import type { Finding, Rule, RuleContext } from "../rules/types";
-import type { CheckOptions, Diagnostic } from "../types";
+import type { CheckOptions, Diagnostic, HostBlockHint } from "../types";
 import { isRuleOff, resolveSeverity } from "./settings";
 import { isIsoDate, today } from "./today";
 
@@ -24,50 +24,89 @@ export function createChecker(options: CheckOptions = {}): Checker {
   }
   const active = builtinRules.filter((r) => !isRuleOff(options.rules, r.meta.id, r.meta.category));
   // One cache entry per distinct paragraph text: its analysis and every rule's facts. A re-check
-  // hashes each paragraph's text once; rules then read their facts by position, not by text.
-  // Two generations: entries used by the last check survive the next one; the rest are dropped,
-  // so the cache never outgrows two versions of the document.
-  let entries = new Map<string, ParagraphEntry>();
+  // looks up only the paragraphs of the edited region; the paragraphs before and after it keep
+  // their model objects and their facts (moved to their new index and offsets).
+  // Entries no paragraph uses any more survive one more check (an undo finds them), then go.
+  const entries = new Map<string, ParagraphEntry>();
+  let retired: ParagraphEntry[] = [];
   let lastText = "";
-  let lastRaw: RawParagraph[] = [];
+  let lastParagraphs: Paragraph[] = [];
+  let lastEntries: ParagraphEntry[] = [];
+  let lastFacts: unknown[][] = active.map(() => []);
+  let lastBlocks: readonly HostBlockHint[] | undefined;
+  let lastTitle: Paragraph | undefined;
+
+  const entryFor = (text: string, ctx: RuleContext): ParagraphEntry => {
+    let entry = entries.get(text);
+    if (!entry) {
+      const analysis = analyzeParagraph(text);
+      const facts = new Array<unknown>(active.length);
+      for (let r = 0; r < active.length; r++) {
+        const rule = active[r]!;
+        if (rule.scan) facts[r] = rule.scan(analysis, ctx);
+      }
+      entry = { text, analysis, facts, uses: 0 };
+      entries.set(text, entry);
+    }
+    entry.uses++;
+    return entry;
+  };
 
   return {
     check(text, overrides) {
       const referenceDate = options.referenceDate ?? today();
       const ctx: RuleContext = { options, referenceDate, ...(options.figures ? { figures: options.figures } : {}) };
-      const raw = splitParagraphsAfterEdit(lastText, lastRaw, text);
-      lastText = text;
-      lastRaw = raw;
-      const next = new Map<string, ParagraphEntry>();
-      const paragraphEntries: ParagraphEntry[] = new Array(raw.length);
-      for (let i = 0; i < raw.length; i++) {
-        const key = raw[i]!.text;
-        let entry = next.get(key) ?? entries.get(key);
-        if (!entry) entry = { analysis: analyzeParagraph(key), facts: new Array(active.length), scanned: 0 };
-        next.set(key, entry);
-        paragraphEntries[i] = entry;
+      const blocks = overrides?.blocks ?? options.blocks;
+      const { head, tail, delta, inserted } = diffParagraphs(lastText, lastParagraphs, text);
+      const hostLevels = blocks || lastBlocks ? hostLevelsOf(blocks) : undefined;
+
+      // Paragraphs: the kept head as is, the new ones, the kept tail moved to its new place.
+      const paragraphs = lastParagraphs.slice(0, head);
+      const paragraphEntries = lastEntries.slice(0, head);
+      const newEntries: ParagraphEntry[] = [];
+      for (const raw of inserted) {
+        const entry = entryFor(raw.text, ctx);
+        newEntries.push(entry);
+        paragraphs.push(newParagraph(raw, paragraphs.length, entry.analysis, hostLevels && hostLevelAt(hostLevels, raw)));
+        paragraphEntries.push(entry);
       }
-      entries = next;
-      const analyses = paragraphEntries.map((e) => e.analysis);
-      const report = buildReport(text, raw, analyses, referenceDate, overrides?.blocks ?? options.blocks);
+      const shift = head + inserted.length - tail;
+      for (let i = tail; i < lastParagraphs.length; i++) {
+        const p = lastParagraphs[i]!;
+        p.index += shift;
+        p.from += delta;
+        p.to += delta;
+        paragraphs.push(p);
+        paragraphEntries.push(lastEntries[i]!);
+      }
+      const removed = lastEntries.slice(head, tail);
+      for (const entry of removed) entry.uses--;
+      for (const entry of retired) if (entry.uses === 0 && entries.get(entry.text) === entry) entries.delete(entry.text);
+      retired = removed.filter((e) => e.uses === 0);
+      if (hostLevels) {
+        // Host headings come with the blocks of each call: settle every paragraph's level again.
+        for (let i = 0; i < paragraphs.length; i++) {
+          const p = paragraphs[i]!;
+          const level = hostLevelAt(hostLevels, p);
+          if (level !== p.hostHeadingLevel) paragraphs[i] = newParagraph(p, i, p.analysis, level);
+        }
+      }
+      if (lastTitle) lastTitle.isTitle = false;
+      const report = assembleReport(text, paragraphs, referenceDate);
+      lastTitle = report.title;
+      lastText = text;
+      lastParagraphs = paragraphs;
+      lastEntries = paragraphEntries;
+      lastBlocks = blocks;
 
       const out: Diagnostic[] = [];
       for (let r = 0; r < active.length; r++) {
         const rule = active[r]!;
-        let ruleFacts: unknown[] = [];
-        if (rule.scan) {
-          const bit = 2 ** r;
-          ruleFacts = new Array(paragraphEntries.length);
-          for (let i = 0; i < paragraphEntries.length; i++) {
-            const entry = paragraphEntries[i]!;
-            // `scanned` marks which rules have facts for this entry (facts may legitimately be undefined).
-            if (Math.floor(entry.scanned / bit) % 2 === 0) {
-              entry.facts[r] = rule.scan(entry.analysis, ctx);
-              entry.scanned += bit;
-            }
-            ruleFacts[i] = entry.facts[r];
-          }
-        }
+        const previous = lastFacts[r]!;
+        const ruleFacts = previous.slice(0, head);
+        for (const entry of newEntries) ruleFacts.push(entry.facts[r]);
+        for (let i = tail; i < previous.length; i++) ruleFacts.push(previous[i]);
+        lastFacts[r] = ruleFacts;
         for (const finding of rule.report(report, ruleFacts, ctx)) {
           const d = toDiagnostic(rule, finding, text, options);
           if (d) out.push(d);
@@ -80,11 +119,12 @@ export function createChecker(options: CheckOptions = {}): Checker {
 
 /** What the checker keeps about one distinct paragraph text. */
 interface ParagraphEntry {
+  text: string;
   analysis: ParagraphAnalysis;
-  /** facts[r] belongs to the r-th active rule. */
+  /** facts[r] belongs to the r-th active rule (undefined for rules without a scan). */
   facts: unknown[];
-  /** Bit r set when facts[r] has been computed. */
-  scanned: number;
+  /** How many paragraphs of the last check have this text. */
+  uses: number;
 }
 
 /** Checks a text once. */

@@ -13,20 +13,30 @@ export function buildReport(
   referenceDate: string,
   blocks?: readonly HostBlockHint[],
 ): ReportModel {
-  const hostLevels = new Map<number, number>();
-  for (const b of blocks ?? []) if (b.kind === "heading") hostLevels.set(b.from, b.level ?? 1);
-  const paragraphs: Paragraph[] = raw.map((p, index) => {
-    const level = hostLevelAt(hostLevels, p);
-    return {
-      index,
-      from: p.from,
-      to: p.to,
-      text: p.text,
-      analysis: analyses[index]!,
-      isTitle: false,
-      ...(level !== undefined ? { hostHeadingLevel: level } : {}),
-    };
-  });
+  const hostLevels = hostLevelsOf(blocks);
+  const paragraphs: Paragraph[] = raw.map((p, index) => newParagraph(p, index, analyses[index]!, hostLevelAt(hostLevels, p)));
+  return assembleReport(text, paragraphs, referenceDate);
+}
+
+/** A model paragraph for a split line; `isTitle` is settled by `assembleReport`. */
+export function newParagraph(p: RawParagraph, index: number, analysis: ParagraphAnalysis, hostLevel: number | undefined): Paragraph {
+  return {
+    index,
+    from: p.from,
+    to: p.to,
+    text: p.text,
+    analysis,
+    isTitle: false,
+    ...(hostLevel !== undefined ? { hostHeadingLevel: hostLevel } : {}),
+  };
+}
+
+/**
+ * Completes the model over paragraphs whose `isTitle` are all false: marks the title, infers the
+ * period and kind. These read only the first and last few paragraphs, so a re-check that keeps
+ * its paragraph objects pays nothing per paragraph here.
+ */
+export function assembleReport(text: string, paragraphs: Paragraph[], referenceDate: string): ReportModel {
   const title = findTitle(paragraphs);
   if (title) title.isTitle = true;
   const period = inferPeriod(paragraphs, title, referenceDate);
@@ -34,7 +44,15 @@ export function buildReport(
   return { text, paragraphs, ...(title ? { title } : {}), period, kind, referenceDate };
 }
 
-function hostLevelAt(levels: Map<number, number>, p: RawParagraph): number | undefined {
+/** Heading levels the host gives, by block start. */
+export function hostLevelsOf(blocks: readonly HostBlockHint[] | undefined): Map<number, number> {
+  const hostLevels = new Map<number, number>();
+  for (const b of blocks ?? []) if (b.kind === "heading") hostLevels.set(b.from, b.level ?? 1);
+  return hostLevels;
+}
+
+/** The host heading level of a line, if a host heading block starts on it. */
+export function hostLevelAt(levels: Map<number, number>, p: RawParagraph): number | undefined {
   if (levels.size === 0) return undefined;
   // Hosts give the block start; leading spaces of the line may precede it.
   for (let i = p.from; i < p.to && i <= p.from + 4; i++) {

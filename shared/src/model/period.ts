@@ -27,7 +27,9 @@ import type { Paragraph, ReportPeriod } from "./types";
 export function inferPeriod(paragraphs: readonly Paragraph[], title: Paragraph | undefined, referenceDate: string): ReportPeriod {
   const refYear = +referenceDate.slice(0, 4);
   const heads = titleCandidates(paragraphs, title);
-  const body = paragraphs.filter((p) => !heads.includes(p)).slice(0, BODY_PARAGRAPHS);
+  // The first paragraphs that are not title lines (read up to there only: reports are long).
+  const body: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length && body.length < BODY_PARAGRAPHS; i++) if (!heads.includes(paragraphs[i]!)) body.push(paragraphs[i]!);
   const dateLine = findDateLine(paragraphs);
 
   // 1. The title. A school year (2025—2026学年) runs from September to August.
