@@ -113,12 +113,6 @@ const CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
 const CHINESE_CHARS = "零〇一二两三四五六七八九十百千万亿";
 /** What may follow a Chinese numeral that is a figure: a magnitude, 余/多, or a unit's first character. */
 const CHINESE_FOLLOW = [...new Set(["余", "多", ...UNIT_WORDS.map((u) => u.charAt(0))])].join("");
-/**
- * Arabic numbers, and Chinese numerals that start a run (the look-behind makes positions inside a
- * run fail at once, so each run is read once) and are followed by a unit: prose is full of 一 and 十
- * that are no figures, and skipping them here is what keeps extraction cheap.
- */
-const FIGURE_RE = new RegExp(`(${ARABIC})|(?<![${CHINESE_CHARS}])(${CHINESE})(?![${CHINESE_CHARS}])(?=[${CHINESE_FOLLOW}])`, "g");
 /** Characters a unit, magnitude or 余/多 can start with: numbers followed by anything else are skipped at once. */
 const AFTER_NUMBER: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
@@ -166,12 +160,17 @@ export function extractFigureFacts(text: string): FigureFact[] {
   let clauseBaseline = false;
   let clauseCurrent = false; // the clause names its own (current) period
 
-  FIGURE_RE.lastIndex = 0;
-  for (let m = FIGURE_RE.exec(text); m; m = FIGURE_RE.exec(text)) {
-    const start = m.index;
-    const numberText = m[0];
-    const isChinese = m[2] !== undefined;
-    const nextCode = text.charCodeAt(start + numberText.length);
+  const length = text.length;
+  for (let pos = 0; pos < length; ) {
+    // the next number: an Arabic number, or a run of Chinese numerals followed by a unit's first character
+    const start = nextNumberStart(text, pos);
+    if (start < 0) break;
+    const isChinese = NUMBER_CHAR[text.charCodeAt(start)] === CHINESE_NUMERAL;
+    const numberEnd = isChinese ? chineseRunEnd(text, start) : arabicEnd(text, start);
+    pos = numberEnd;
+    if (isChinese && AFTER_CHINESE[text.charCodeAt(numberEnd)] !== 1) continue;
+    const numberText = text.slice(start, numberEnd);
+    const nextCode = text.charCodeAt(numberEnd);
     if (AFTER_NUMBER[nextCode] !== 1 && !(isChinese && /[万亿]$/.test(numberText))) continue;
     TAIL_RE.lastIndex = start + numberText.length;
     const tail = TAIL_RE.exec(text);
@@ -327,9 +326,64 @@ export function extractFigureFacts(text: string): FigureFact[] {
     }
     if (fact.role === "baseline") fact.periodSpec = fact.periodSpec ? { ...fact.periodSpec, yearOffset: -1 } : { yearOffset: -1, span: { kind: "report" } };
     out.push(fact);
-    FIGURE_RE.lastIndex = end;
+    pos = end;
   }
   return out;
+}
+
+const ARABIC_DIGIT = 1;
+const CHINESE_NUMERAL = 2;
+/** Digit class by UTF-16 code unit: 1 for 0-9 and ０-９, 2 for Chinese numerals. */
+const NUMBER_CHAR: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 48; c <= 57; c++) table[c] = ARABIC_DIGIT;
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = ARABIC_DIGIT;
+  for (const ch of CHINESE_CHARS) table[ch.charCodeAt(0)] = CHINESE_NUMERAL;
+  return table;
+})();
+/** What may follow a Chinese numeral run for it to be read as a figure (CHINESE_FOLLOW as a table). */
+const AFTER_CHINESE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of CHINESE_FOLLOW) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * Where the next number starts at or after `pos`: a digit, or a Chinese numeral that starts a run
+ * (one inside a run is never a start, so each run is read once); -1 when none. The hand-written
+ * scan replaces a global regex whose per-match cost dominated extraction.
+ */
+function nextNumberStart(text: string, pos: number): number {
+  for (let i = pos; i < text.length; i++) {
+    const kind = NUMBER_CHAR[text.charCodeAt(i)];
+    if (kind === 0) continue;
+    if (kind === ARABIC_DIGIT) return i;
+    if (i === 0 || NUMBER_CHAR[text.charCodeAt(i - 1)] !== CHINESE_NUMERAL) return i;
+  }
+  return -1;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** End of the Arabic number starting at `start`: digits, ",ddd" groups, then a decimal part (the ARABIC pattern). */
+function arabicEnd(text: string, start: number): number {
+  let i = start;
+  while (NUMBER_CHAR[text.charCodeAt(i)] === ARABIC_DIGIT) i++;
+  while (text.charCodeAt(i) === 44 && isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3))) i += 4;
+  const dot = text.charCodeAt(i);
+  if ((dot === 46 || dot === 0xff0e) && NUMBER_CHAR[text.charCodeAt(i + 1)] === ARABIC_DIGIT) {
+    i += 2;
+    while (NUMBER_CHAR[text.charCodeAt(i)] === ARABIC_DIGIT) i++;
+  }
+  return i;
+}
+
+function chineseRunEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (NUMBER_CHAR[text.charCodeAt(i)] === CHINESE_NUMERAL) i++;
+  return i;
 }
 
 const SENTENCE_END = 1;
