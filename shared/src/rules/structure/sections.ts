@@ -1,5 +1,6 @@
 import { headingOf } from "../../model/headings";
 import type { Paragraph, ParagraphAnalysis } from "../../model/types";
+import { requiredCharsFilterGroup, type CharFilterGroup } from "../required-chars";
 import type { CompiledSection, CompiledTemplate } from "./templates";
 
 /** Heading titles are compared on their first characters: synonyms sit at the start. */
@@ -56,24 +57,56 @@ export function distinctSections(templates: readonly CompiledTemplate[]): Compil
   return list;
 }
 
+/** A sentence's words as cues see them: item markers (一是，) and leading spaces dropped. */
+function cueText(paragraph: string, from: number, to: number): string {
+  let text = paragraph.slice(from, to);
+  const prefix = ITEM_PREFIX.exec(text);
+  if (prefix) text = text.slice(prefix[0].length);
+  return text.replace(/^[\s\u3000]+/, "");
+}
+
+/** The sections that have content cues, with one character filter for all their cues. */
+interface CueScan {
+  sections: CompiledSection[];
+  /** Bit i clear: section i's cues cannot match the text range. */
+  filter: CharFilterGroup;
+}
+
+const cueScans = new WeakMap<readonly CompiledSection[], CueScan>();
+
+function cueScanOf(sections: readonly CompiledSection[]): CueScan {
+  let scan = cueScans.get(sections);
+  if (!scan) {
+    const withCues = sections.filter((s) => s.cues.length > 0);
+    scan = { sections: withCues, filter: requiredCharsFilterGroup(withCues.map((s) => s.section.contentCues ?? [])) };
+    cueScans.set(sections, scan);
+  }
+  return scan;
+}
+
 /** Finds a paragraph's heading title and the content cues of its sentences. */
 export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSection[]): SectionFacts {
   const h = a.heading;
   const title = h ? a.text.slice(h.title.from, h.title.to) : unnumberedHeadingTitle(a.text);
   const facts: SectionFacts = { ...(title !== undefined ? { title } : {}), cues: [] };
-  const withCues = sections.filter((s) => s.cues.length > 0);
+  const { sections: withCues, filter } = cueScanOf(sections);
   if (withCues.length === 0) return facts;
   for (const sentence of a.sentences) {
     let from = sentence.from;
     // The heading's marker is not part of the sentence's wording.
     if (h && from <= h.marker.from) from = h.marker.to;
-    let text = a.text.slice(from, Math.min(sentence.to, from + SENTENCE_WINDOW));
-    const prefix = ITEM_PREFIX.exec(text);
-    if (prefix) text = text.slice(prefix[0].length);
-    text = text.replace(/^[\s\u3000]+/, "");
-    for (const s of withCues) {
+    const windowEnd = Math.min(sentence.to, from + SENTENCE_WINDOW);
+    // Most sentences lack the characters every cue needs: skip the slicing and the regexes.
+    const may = filter.mayMatch(a.text, from, windowEnd);
+    if (may === 0) continue;
+    let text: string | undefined;
+    for (let i = 0; i < withCues.length; i++) {
+      const s = withCues[i]!;
+      if (i < 31 && (may & (1 << i)) === 0) continue;
       if (facts.cues.some((c) => c.key === s.key)) continue;
-      if (s.cues.some((re) => re.test(text))) facts.cues.push({ key: s.key, from: sentence.from, to: sentence.to });
+      text ??= cueText(a.text, from, windowEnd);
+      const t = text;
+      if (s.cues.some((re) => re.test(t))) facts.cues.push({ key: s.key, from: sentence.from, to: sentence.to });
     }
   }
   return facts;
