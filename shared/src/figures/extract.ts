@@ -85,28 +85,27 @@ const CLAUSE_SEPARATORS = new Set([..."，,；;。！？!?：:、（）()\n\r【
 const SENTENCE_SEPARATORS = new Set([..."。！？!?；;\n\r"]);
 const CJK_NUMERAL_CHARS = new Set([..."零〇一二两三四五六七八九十百千万亿"]);
 
-/** Unit alternatives with look-aheads for words that merely start with a unit character. */
+/** Characters that, right after a one-character unit, make it the start of another word (个月, 项目, 人民). */
 const UNIT_GUARDS: Record<string, string> = {
-  个: "个(?![月别体性人案])",
-  米: "米(?![粮面])",
-  处: "处(?![理置罚室级长])",
-  起: "起(?![来到草步])",
-  项: "项(?![目])",
-  所: "所(?![属有在以需])",
-  家: "家(?![庭属乡])",
-  户: "户(?![籍口外])",
-  门: "门(?![类户店])",
-  本: "本(?![地级])",
-  支: "支(?![部出付持])",
-  台: "台(?![账])",
-  间: "间(?![隔])",
-  层: "层(?![级面])",
-  期: "期(?![间限])",
-  条: "条(?![件例])",
-  元: "元(?![旦素])",
-  人: "人(?![民大员才工])",
+  个: "月别体性人案",
+  米: "粮面",
+  处: "理置罚室级长",
+  起: "来到草步",
+  项: "目",
+  所: "属有在以需",
+  家: "庭属乡",
+  户: "籍口外",
+  门: "类户店",
+  本: "地级",
+  支: "部出付持",
+  台: "账",
+  间: "隔",
+  层: "级面",
+  期: "间限",
+  条: "件例",
+  元: "旦素",
+  人: "民大员才工",
 };
-const UNIT_ALT = UNIT_WORDS.map((u) => UNIT_GUARDS[u] ?? escapeRe(u)).join("|");
 const ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
 const CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
 /** number · 余/多 · magnitude · 余/多 · unit */
@@ -119,7 +118,6 @@ const AFTER_NUMBER: Uint8Array = (() => {
   for (const ch of ["万", "亿", "千", "百", "余", "多", ...UNIT_WORDS.map((u) => u.charAt(0))]) table[ch.charCodeAt(0)] = 1;
   return table;
 })();
-const TAIL_RE = new RegExp(`(多|余)?(万亿|千万|百万|万|亿)?(多|余)?(${UNIT_ALT})?`, "y");
 const APPROX_BEFORE_RE = /(将近|接近|近|大约|约|超过|超出|逾|超|不足|不到|高于|低于|多于|少于)$/;
 const APPROX_AFTER_RE = /^(以上|左右|上下|以下|以内|多|余)/;
 const RANGE_START_RE = new RegExp(`(${ARABIC}|${CHINESE})(万亿|千万|百万|万|亿)?\\s?[至到~～\\-—–－]\\s?$`);
@@ -134,9 +132,6 @@ const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
 const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去年|上年|同期|上一年)(的|相比)?$/;
 const TO_HEAD = /^(增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大|缩小|增|降|减)(到|至)$/;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * Extracts every figure of a text with its attribution. Never throws; offsets are UTF-16 into
@@ -172,13 +167,10 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const numberText = text.slice(start, numberEnd);
     const nextCode = text.charCodeAt(numberEnd);
     if (AFTER_NUMBER[nextCode] !== 1 && !(isChinese && /[万亿]$/.test(numberText))) continue;
-    TAIL_RE.lastIndex = start + numberText.length;
-    const tail = TAIL_RE.exec(text);
-    const approxA = tail?.[1];
-    const magnitudeRaw = tail?.[2];
-    const approxB = tail?.[3];
-    const unitWord = tail?.[4];
-    let end = start + numberText.length + (tail ? tail[0].length : 0);
+    let end = readTail(text, numberEnd);
+    const tailApproximate = tailApprox;
+    const magnitudeRaw = tailMagnitude;
+    const unitWord = tailUnit;
 
     // --- the number itself -------------------------------------------------------------------
     let magnitude = magnitudeRaw ?? "";
@@ -238,8 +230,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (!sentenceTarget && TARGET_WORDS.test(sentencePart)) sentenceTarget = true;
     if (!sentenceScopeUncertain && UNCERTAIN_SCOPE_RE.test(sentencePart)) sentenceScopeUncertain = true;
     if (SCOPE_HINT.test(sentencePart)) sentenceScope = lastNamedScope(sentencePart) ?? sentenceScope;
-    const partsAt = lastPartsMarker(sentencePart);
-    if (partsAt >= 0) partsGroup = nextGroup++;
+    if (hasPartsMarker(sentencePart)) partsGroup = nextGroup++;
     scanFrom = start;
 
     // --- sign, range and approximate words ---------------------------------------------------
@@ -264,7 +255,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     }
     const approxBefore = APPROX_BEFORE_RE.exec(text.slice(Math.max(0, from - 2), from));
     if (!approximation && approxBefore) approximation = approxKind(approxBefore[1]!);
-    if (!approximation && (approxA || approxB)) approximation = "above";
+    if (!approximation && tailApproximate) approximation = "above";
     const afterWord = APPROX_AFTER_RE.exec(text.slice(end, end + 2));
     if (!approximation && afterWord) approximation = approxKind(afterWord[1]!);
     if (afterWord && (afterWord[1] === "多" || afterWord[1] === "余")) end += 1;
@@ -329,6 +320,66 @@ export function extractFigureFacts(text: string): FigureFact[] {
     pos = end;
   }
   return out;
+}
+
+const MAGNITUDE_WORDS = ["万亿", "千万", "百万", "万", "亿"] as const;
+/** Unit words by their first character, longest first (the order the unit alternation tried them). */
+const UNITS_BY_FIRST: Map<number, { word: string; guard: string | undefined }[]> = (() => {
+  const byFirst = new Map<number, { word: string; guard: string | undefined }[]>();
+  for (const word of UNIT_WORDS) {
+    const code = word.charCodeAt(0);
+    let list = byFirst.get(code);
+    if (!list) byFirst.set(code, (list = []));
+    list.push({ word, guard: UNIT_GUARDS[word] });
+  }
+  return byFirst;
+})();
+
+/** What readTail read; module state instead of a result object per number. */
+let tailApprox = false;
+let tailMagnitude: string | undefined;
+let tailUnit: string | undefined;
+
+/**
+ * Reads 余/多 · magnitude · 余/多 · unit after a number at `pos` (each part optional, first listed
+ * alternative wins); returns where the tail ends and leaves the parts in tailApprox/tailMagnitude/tailUnit.
+ */
+function readTail(text: string, pos: number): number {
+  let i = pos;
+  tailApprox = false;
+  tailMagnitude = undefined;
+  tailUnit = undefined;
+  let c = text.charCodeAt(i);
+  if (c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */) {
+    tailApprox = true;
+    c = text.charCodeAt(++i);
+  }
+  if (c === 0x4e07 /* 万 */ || c === 0x5343 /* 千 */ || c === 0x767e /* 百 */ || c === 0x4ebf /* 亿 */) {
+    for (const word of MAGNITUDE_WORDS) {
+      if (text.startsWith(word, i)) {
+        tailMagnitude = word;
+        i += word.length;
+        c = text.charCodeAt(i);
+        break;
+      }
+    }
+  }
+  if (c === 0x591a || c === 0x4f59) {
+    tailApprox = true;
+    c = text.charCodeAt(++i);
+  }
+  const candidates = UNITS_BY_FIRST.get(c);
+  if (candidates) {
+    for (const { word, guard } of candidates) {
+      if (!text.startsWith(word, i)) continue;
+      const after = i + word.length;
+      if (guard !== undefined && after < text.length && guard.includes(text.charAt(after))) continue;
+      tailUnit = word;
+      i = after;
+      break;
+    }
+  }
+  return i;
 }
 
 const ARABIC_DIGIT = 1;
@@ -406,9 +457,19 @@ function isCjk(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
 }
 
-/** Index of the last 其中/包括/包含/含： in s, or -1. */
-function lastPartsMarker(s: string): number {
-  return Math.max(s.lastIndexOf("其中"), s.lastIndexOf("包括"), s.lastIndexOf("包含"), s.lastIndexOf("含："), s.lastIndexOf("含:"));
+/** Whether s holds 其中/包括/包含/含：(a parts list starts): one pass over pairs of characters. */
+function hasPartsMarker(s: string): boolean {
+  for (let i = s.length - 1; i > 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0x4e2d /* 中 */) {
+      if (s.charCodeAt(i - 1) === 0x5176 /* 其 */) return true;
+    } else if (c === 0x62ec /* 括 */ || c === 0x542b /* 含 */) {
+      if (s.charCodeAt(i - 1) === 0x5305 /* 包 */) return true;
+    } else if (c === 0xff1a /* ： */ || c === 58 /* : */) {
+      if (s.charCodeAt(i - 1) === 0x542b /* 含 */) return true;
+    }
+  }
+  return false;
 }
 
 function chineseNumber(written: string): { value: number; decimals: number } | undefined {
