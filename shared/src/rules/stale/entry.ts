@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Severity } from "../../types";
 
 /**
@@ -113,36 +112,37 @@ function markQuantifier(stack: boolean[]): void {
   if (stack.length) stack[stack.length - 1] = true;
 }
 
-/** Zod's error for a required string field: missing, or of the wrong type. */
-const required = (field: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? `缺少字段“${field}”` : `“${field}”必须是字符串`),
-});
+type Problems = string[];
+type Fields = Record<string, unknown>;
 
-const regexField = (field: string) =>
-  z.string({ error: `“${field}”必须是字符串` }).superRefine((value, ctx) => {
-    const problem = regexProblem(value, field);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+/** A required string: "missing" and "wrong type" are told apart. */
+function requiredString(input: Fields, field: string, problems: Problems): string | undefined {
+  const value = input[field];
+  if (typeof value === "string") return value;
+  problems.push(value === undefined ? `缺少字段“${field}”` : `“${field}”必须是字符串`);
+  return undefined;
+}
 
-const entrySchema = z.object({
-  id: z
-    .string(required("id"))
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "“id”只能由字母、数字、- 和 _ 组成（不超过64个字符）"),
-  pattern: z.string(required("pattern")).min(1, "“pattern”不能为空").pipe(regexField("pattern")),
-  replacement: z.string({ error: "“replacement”必须是字符串" }).default(""),
-  staleFrom: z
-    .string(required("staleFrom"))
-    .refine(isRealDate, { message: "“staleFrom”应为 YYYY-MM-DD 格式的有效日期" }),
-  severity: z.enum(["error", "warning", "info"], { error: "“severity”只能是 error、warning 或 info" }).default("warning"),
-  source: z.string({ error: "“source”必须是字符串" }).default("用户自定义"),
-  message: z.string(required("message")).min(1, "“message”不能为空"),
-  unless: regexField("unless").optional(),
-  unlessBefore: regexField("unlessBefore").optional(),
-  unlessAfter: regexField("unlessAfter").optional(),
-  context: regexField("context").optional(),
-  fix: z.string({ error: "“fix”必须是字符串" }).optional(),
-  verified: z.boolean({ error: "“verified”必须是 true 或 false" }).optional(),
-});
+/** An optional string with a default. */
+function stringOr(input: Fields, field: string, fallback: string | undefined, problems: Problems): string | undefined {
+  const value = input[field];
+  if (value === undefined) return fallback;
+  if (typeof value === "string") return value;
+  problems.push(`“${field}”必须是字符串`);
+  return undefined;
+}
+
+/** An optional regex source that must be safe. */
+function optionalRegex(input: Fields, field: string, problems: Problems): string | undefined {
+  const value = stringOr(input, field, undefined, problems);
+  if (value === undefined) return undefined;
+  const problem = regexProblem(value, field);
+  if (problem) problems.push(problem);
+  return value;
+}
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const OPTIONAL_REGEX_FIELDS = ["unless", "unlessBefore", "unlessAfter", "context"] as const;
 
 /** The result of validating a user's entry. */
 export type StalePhraseValidation = { ok: true; entry: StalePhraseEntry } | { ok: false; errors: string[] };
@@ -155,9 +155,38 @@ export function validateStalePhrase(input: unknown): StalePhraseValidation {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return { ok: false, errors: ["条目必须是一个对象"] };
   }
-  const parsed = entrySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => i.message) };
-  const entry: StalePhraseEntry = { ...parsed.data };
-  for (const key of Object.keys(entry) as (keyof StalePhraseEntry)[]) if (entry[key] === undefined) delete entry[key];
-  return { ok: true, entry };
+  const raw = input as Fields;
+  const problems: Problems = [];
+  const id = requiredString(raw, "id", problems);
+  if (id !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(id)) problems.push("“id”只能由字母、数字、- 和 _ 组成（不超过64个字符）");
+  const pattern = requiredString(raw, "pattern", problems);
+  if (pattern === "") problems.push("“pattern”不能为空");
+  else if (pattern !== undefined) {
+    const problem = regexProblem(pattern, "pattern");
+    if (problem) problems.push(problem);
+  }
+  const replacement = stringOr(raw, "replacement", "", problems);
+  const staleFrom = requiredString(raw, "staleFrom", problems);
+  if (staleFrom !== undefined && !isRealDate(staleFrom)) problems.push("“staleFrom”应为 YYYY-MM-DD 格式的有效日期");
+  const severity = raw.severity === undefined ? "warning" : SEVERITIES.find((s) => s === raw.severity);
+  if (!severity) problems.push("“severity”只能是 error、warning 或 info");
+  const source = stringOr(raw, "source", "用户自定义", problems);
+  const message = requiredString(raw, "message", problems);
+  if (message === "") problems.push("“message”不能为空");
+  const optional: Partial<StalePhraseEntry> = {};
+  for (const field of OPTIONAL_REGEX_FIELDS) {
+    const value = optionalRegex(raw, field, problems);
+    if (value !== undefined) optional[field] = value;
+  }
+  const fix = stringOr(raw, "fix", undefined, problems);
+  if (fix !== undefined) optional.fix = fix;
+  if (raw.verified !== undefined) {
+    if (typeof raw.verified === "boolean") optional.verified = raw.verified;
+    else problems.push("“verified”必须是 true 或 false");
+  }
+  if (problems.length) return { ok: false, errors: problems };
+  return {
+    ok: true,
+    entry: { id: id!, pattern: pattern!, replacement: replacement!, staleFrom: staleFrom!, severity: severity!, source: source!, message: message!, ...optional },
+  };
 }
