@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { combinedPattern, startFiltered } from "../../../shared/src/rules/stale/compile";
-import { firstChars } from "../../../shared/src/rules/stale/first-chars";
+import fc from "fast-check";
+import { firstChars, startChars } from "../../../shared/src/rules/stale/first-chars";
 
 const members = (sources: string[]): string | undefined => {
   const table = firstChars(sources);
@@ -37,6 +38,47 @@ describe("firstChars", () => {
 
   it("looks past a negated class or \\s that is not first", () => {
     expect([...members(["确保[^，。]{0,6}?脱贫摘帽", "牢记[、，\\s]?使命"])!].sort()).toEqual(["确", "牢"].sort());
+  });
+});
+
+const expand = (ranges: readonly number[]): string => {
+  let out = "";
+  for (let r = 0; r < ranges.length; r += 2) for (let c = ranges[r]!; c <= ranges[r + 1]!; c++) out += String.fromCharCode(c);
+  return [...out].sort().join("");
+};
+
+describe("startChars", () => {
+  it.each([
+    ["脱贫攻坚", "贫"],
+    ["(?:党的)?十九大", "的九"],
+    ["[“\"]?十三五", "十三"],
+    ["(?:深入|扎实)推进", "入实"],
+    ["a{2,3}b", "a"],
+    ["ab*c", "bc"],
+    ["(?<![一二])贫(?=困)困户", "困"],
+  ])("%j: second characters %j", (source, expected) => {
+    expect(expand(startChars(source)!.second!)).toBe([...expected].sort().join(""));
+  });
+
+  it.each(["a|bc", "ab?", "(?:x)y?", "a.", "a\\d"])("%j: any second character (one-character match or unknown)", (source) => {
+    expect(startChars(source)!.second).toBeUndefined();
+  });
+
+  // A match of two or more characters opens with a listed first and second character.
+  it.each(["(?:甲乙|乙)?丙+[甲丁]", "甲{1,3}乙?丙", "(?:甲|乙丙)*丁甲", "(?<!乙)甲(?:乙|丙丁)?丙"])("%j: matches open with the listed pair", (source) => {
+    const start = startChars(source)!;
+    const re = new RegExp(source, "y");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."甲乙丙丁"), { maxLength: 10 }), fc.nat(9), (chars, at) => {
+        const text = chars.join("");
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m) return;
+        expect(expand(start.first)).toContain(m[0][0]);
+        if (m[0].length >= 2 && start.second) expect(expand(start.second)).toContain(m[0][1]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { STALE_PHRASES } from "../../data/stale-phrases";
 import { validateStalePhrase, type StalePhraseEntry } from "./entry";
-import { firstChars } from "./first-chars";
+import { startChars } from "./first-chars";
 
 /** An entry with its regexes compiled once. */
 export interface CompiledEntry {
@@ -28,25 +28,121 @@ export interface EntrySet {
   anyPhrase: RegExp;
   /** Whether anyPhrase matches `text` (tried only where a match can start, when that is known). */
   mayHold(text: string): boolean;
+  /** The entries (in order) whose match can start with a character of `text`: the others cannot match. */
+  entriesFor(text: string): readonly CompiledEntry[];
+}
+
+/** Named groups turned into plain groups, so that one regex may hold the same name twice. */
+function unnamed(source: string): string {
+  return source.replace(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g, "(?:");
+}
+
+/** The sources a match starting with a given character can come from, and their sticky union. */
+interface StartGroup {
+  sources: readonly number[];
+  sticky: RegExp;
+  /** Whether pairTable tells the possible second characters (else any may follow). */
+  checkSecond: boolean;
+}
+
+/** Sources grouped by the characters their matches can start with. */
+interface StartIndex {
+  /** Code unit → 1 + index into groups; 0 = no source starts with it. */
+  groupOf: Uint16Array;
+  groups: readonly StartGroup[];
+  /** Hashed (first, second) character pairs a match can open with; 0 = none (collisions only add). */
+  pairTable: Uint8Array;
+}
+
+const PAIR_BITS = 18;
+
+/** Hash of a pair of code units into PAIR_BITS bits. */
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> (32 - PAIR_BITS);
+}
+
+/** Undefined when some source's first characters cannot be told. */
+function startIndex(sources: readonly string[]): StartIndex | undefined {
+  const starters = new Map<number, number[]>();
+  const seconds: (readonly number[] | undefined)[] = [];
+  for (let s = 0; s < sources.length; s++) {
+    const start = startChars(sources[s]!);
+    if (!start) return undefined;
+    seconds.push(start.second);
+    const first = start.first;
+    for (let r = 0; r < first.length; r += 2) {
+      for (let code = first[r]!; code <= first[r + 1]!; code++) {
+        const list = starters.get(code);
+        if (!list) starters.set(code, [s]);
+        else if (list[list.length - 1] !== s) list.push(s);
+      }
+    }
+  }
+  const groupOf = new Uint16Array(0x10000);
+  const groups: StartGroup[] = [];
+  const pairTable = new Uint8Array(1 << PAIR_BITS);
+  const bySignature = new Map<string, number>();
+  for (const [code, list] of starters) {
+    const signature = list.join(",");
+    let g = bySignature.get(signature);
+    if (g === undefined) {
+      g = groups.length;
+      if (g >= 0xffff) return undefined;
+      bySignature.set(signature, g);
+      const second = secondRanges(list.map((i) => seconds[i]));
+      groups.push({ sources: list, sticky: new RegExp(list.map((i) => `(?:${unnamed(sources[i]!)})`).join("|"), "y"), checkSecond: second !== undefined });
+    }
+    groupOf[code] = g + 1;
+    const group = groups[g]!;
+    if (group.checkSecond) {
+      for (const i of list) {
+        const second = seconds[i]!;
+        for (let r = 0; r < second.length; r += 2) for (let b = second[r]!; b <= second[r + 1]!; b++) pairTable[pairHash(code, b)] = 1;
+      }
+    }
+  }
+  return { groupOf, groups, pairTable };
+}
+
+/** Past this many second characters a group is not worth the pair check. */
+const MAX_SECONDS = 512;
+
+/** The second-character ranges of a group's sources, or undefined when some may be followed by anything. */
+function secondRanges(list: readonly (readonly number[] | undefined)[]): readonly number[] | undefined {
+  const all: number[] = [];
+  let count = 0;
+  for (const ranges of list) {
+    if (!ranges) return undefined;
+    for (let r = 0; r < ranges.length; r += 2) count += ranges[r + 1]! - ranges[r]! + 1;
+    all.push(...ranges);
+  }
+  return count <= MAX_SECONDS ? all : undefined;
 }
 
 /**
  * A test equivalent to `combined.test(text)`: when the characters a match can start with are
- * known, the sticky form of the regex runs only at those positions (a fifth of a report's
- * characters), instead of trying every alternative at every position.
+ * known, at each position that a match can start from only the sources that can start with that
+ * character are tried (sticky), instead of every alternative at every position.
  */
 export function startFiltered(combined: RegExp, sources: readonly string[]): (text: string) => boolean {
-  const starts = firstChars(sources);
-  if (!starts) return (text) => combined.test(text);
-  const at = new RegExp(combined.source, "y");
-  return (text) => {
-    for (let i = 0; i < text.length; i++) {
-      if (starts[text.charCodeAt(i)] !== 1) continue;
-      at.lastIndex = i;
-      if (at.test(text)) return true;
-    }
-    return false;
-  };
+  const index = startIndex(sources);
+  return index ? (text) => anyStartMatches(index, text) : (text) => combined.test(text);
+}
+
+function anyStartMatches({ groupOf, groups, pairTable }: StartIndex, text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const g = groupOf[code]!;
+    if (g === 0) continue;
+    const group = groups[g - 1]!;
+    // Every match here is two or more characters long: the pair must be one a match can open with.
+    if (group.checkSecond && (i + 1 === n || pairTable[pairHash(code, text.charCodeAt(i + 1))] === 0)) continue;
+    const at = group.sticky;
+    at.lastIndex = i;
+    if (at.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -54,13 +150,32 @@ export function startFiltered(combined: RegExp, sources: readonly string[]): (te
  * so the same name may recur). Safe because every source passed the linear-time checks.
  */
 export function combinedPattern(sources: readonly string[]): RegExp {
-  return new RegExp(sources.map((s) => `(?:${s.replace(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g, "(?:")})`).join("|"));
+  return new RegExp(sources.map((s) => `(?:${unnamed(s)})`).join("|"));
 }
 
 function entrySet(entries: readonly CompiledEntry[]): EntrySet {
   const sources = entries.map((c) => c.entry.pattern);
   const anyPhrase = combinedPattern(sources);
-  return { entries, anyPhrase, mayHold: startFiltered(anyPhrase, sources) };
+  const index = startIndex(sources);
+  if (!index) return { entries, anyPhrase, mayHold: (text) => anyPhrase.test(text), entriesFor: () => entries };
+  return {
+    entries,
+    anyPhrase,
+    mayHold: (text) => anyStartMatches(index, text),
+    entriesFor(text) {
+      const wanted = new Uint8Array(entries.length);
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const code = text.charCodeAt(i);
+        const g = index.groupOf[code]!;
+        if (g === 0) continue;
+        const group = index.groups[g - 1]!;
+        if (group.checkSecond && (i + 1 === n || index.pairTable[pairHash(code, text.charCodeAt(i + 1))] === 0)) continue;
+        for (const s of group.sources) wanted[s] = 1;
+      }
+      return entries.filter((_, s) => wanted[s] === 1);
+    },
+  };
 }
 
 const builtin: EntrySet = entrySet(STALE_PHRASES.map(compile));

@@ -14,15 +14,19 @@ type Ranges = readonly number[] | undefined;
 interface Part {
   /** First code units; undefined = unknown (any). */
   first: Ranges;
+  /** Code units a match of two or more characters can have second; undefined = unknown (any). */
+  second: Ranges;
   /** Whether the part can match the empty string. */
   nullable: boolean;
+  /** Whether the part can match exactly one character. */
+  single: boolean;
 }
 
 class GiveUp extends Error {}
 
 /** A character not listed (., [^…], \s): a match may start with anything. */
-const UNKNOWN: Part = { first: undefined, nullable: false };
-const ZERO_WIDTH: Part = { first: [], nullable: true };
+const UNKNOWN: Part = { first: undefined, second: [], nullable: false, single: true };
+const ZERO_WIDTH: Part = { first: [], second: [], nullable: true, single: false };
 
 function union(a: Ranges, b: Ranges): Ranges {
   return a && b ? a.concat(b) : undefined;
@@ -30,6 +34,28 @@ function union(a: Ranges, b: Ranges): Ranges {
 
 function single(code: number): Ranges {
   return [code, code];
+}
+
+function oneChar(first: Ranges): Part {
+  return { first, second: [], nullable: false, single: true };
+}
+
+/** a then b. */
+function then(a: Part, b: Part): Part {
+  let second = a.second;
+  if (a.single) second = union(second, b.first);
+  if (a.nullable) second = union(second, b.second);
+  return {
+    first: a.nullable ? union(a.first, b.first) : a.first,
+    second,
+    nullable: a.nullable && b.nullable,
+    single: (a.single && b.nullable) || (a.nullable && b.single),
+  };
+}
+
+/** a or b. */
+function or(a: Part, b: Part): Part {
+  return { first: union(a.first, b.first), second: union(a.second, b.second), nullable: a.nullable || b.nullable, single: a.single || b.single };
 }
 
 /** Reads one source; throws GiveUp on anything it does not model. */
@@ -45,53 +71,49 @@ class Reader {
 
   /** alt ('|' alt)* up to ')' or the end. */
   private alternation(): Part {
-    let first: Ranges = [];
-    let nullable = false;
-    for (;;) {
-      const seq = this.sequence();
-      first = union(first, seq.first);
-      nullable ||= seq.nullable;
-      if (this.s[this.i] === "|") {
-        this.i++;
-        continue;
-      }
-      return { first, nullable };
+    let part = this.sequence();
+    while (this.s[this.i] === "|") {
+      this.i++;
+      part = or(part, this.sequence());
     }
+    return part;
   }
 
   /** Atoms with quantifiers until '|' or ')' or the end. */
   private sequence(): Part {
-    let first: Ranges = [];
-    let nullable = true; // so far everything read can be empty
-    while (this.i < this.s.length && this.s[this.i] !== "|" && this.s[this.i] !== ")") {
-      const atom = this.quantified();
-      if (nullable) {
-        first = union(first, atom.first);
-        nullable = atom.nullable;
-      }
-    }
-    return { first, nullable };
+    let part = ZERO_WIDTH;
+    while (this.i < this.s.length && this.s[this.i] !== "|" && this.s[this.i] !== ")") part = then(part, this.quantified());
+    return part;
   }
 
   private quantified(): Part {
     const atom = this.atom();
     const c = this.s[this.i];
-    let nullable = atom.nullable;
-    if (c === "?" || c === "*") {
-      this.i++;
-      nullable = true;
-    } else if (c === "+") {
-      this.i++;
-    } else if (c === "{") {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.s.slice(this.i));
+    let min = 1;
+    let max = 1;
+    if (c === "?") (this.i++), (min = 0);
+    else if (c === "*") (this.i++), (min = 0), (max = Infinity);
+    else if (c === "+") (this.i++), (max = Infinity);
+    else if (c === "{") {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.s.slice(this.i));
       if (!m) throw new GiveUp();
       this.i += m[0].length;
-      if (Number(m[1]) === 0) nullable = true;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
     } else {
       return atom;
     }
     if (this.s[this.i] === "?") this.i++; // lazy
-    return { first: atom.first, nullable };
+    if (max === 0) return ZERO_WIDTH;
+    // Two or more repetitions: a one-character repetition may be followed by the atom again.
+    const second = max >= 2 && atom.single ? union(atom.second, atom.first) : atom.second;
+    return {
+      first: atom.first,
+      second,
+      nullable: min === 0 || atom.nullable,
+      // One character: one repetition of one character, the others (if any are required) empty.
+      single: atom.single && (min <= 1 || atom.nullable),
+    };
   }
 
   private atom(): Part {
@@ -128,10 +150,10 @@ class Reader {
     if (c === ")" || c === "|" || c === "?" || c === "*" || c === "+" || c === "{" || c === "}" || c === "]") throw new GiveUp();
     if (c === "\\") {
       const code = this.escape();
-      return code === undefined ? UNKNOWN : { first: single(code), nullable: false };
+      return code === undefined ? UNKNOWN : oneChar(single(code));
     }
     this.i++;
-    return { first: single(c.charCodeAt(0)), nullable: false };
+    return oneChar(single(c.charCodeAt(0)));
   }
 
   /** An escape: its code unit, or undefined for a class escape (\d, \s, \w and their negations). */
@@ -189,7 +211,7 @@ class Reader {
     }
     if (s[this.i] !== "]" || !any) throw new GiveUp();
     this.i++;
-    return known ? { first: t, nullable: false } : UNKNOWN;
+    return known ? oneChar(t) : UNKNOWN;
   }
 
   private classChar(): number | undefined {
@@ -202,6 +224,35 @@ class Reader {
   }
 }
 
+/** What a match of a source can start with. */
+export interface StartChars {
+  /** Code units of the first character, as flat [low, high, low, high …] ranges. */
+  first: readonly number[];
+  /** Of the second character; undefined when it may be anything or the match may be one character long. */
+  second: readonly number[] | undefined;
+}
+
+/** Undefined when the first characters cannot be told (or the source can match the empty string). */
+export function startChars(source: string): StartChars | undefined {
+  let part: Part;
+  try {
+    part = new Reader(source).read();
+  } catch (e) {
+    if (e instanceof GiveUp) return undefined;
+    throw e;
+  }
+  if (part.nullable || !part.first) return undefined;
+  return { first: part.first, second: part.single ? undefined : part.second };
+}
+
+/**
+ * The code units a match of `source` can start with, as flat [low, high, low, high …] ranges;
+ * undefined when that cannot be told (or the source can match the empty string).
+ */
+export function firstCharRanges(source: string): readonly number[] | undefined {
+  return startChars(source)?.first;
+}
+
 /**
  * The code units any match of one of `sources` (regex sources without flags that change matching,
  * such as i or u) can start with; undefined when that cannot be told.
@@ -209,16 +260,9 @@ class Reader {
 export function firstChars(sources: readonly string[]): CharTable | undefined {
   const table: CharTable = new Uint8Array(0x10000);
   for (const source of sources) {
-    let part: Part;
-    try {
-      part = new Reader(source).read();
-    } catch (e) {
-      if (e instanceof GiveUp) return undefined;
-      throw e;
-    }
-    if (part.nullable) return undefined;
-    if (!part.first) return undefined;
-    for (let r = 0; r < part.first.length; r += 2) table.fill(1, part.first[r]!, part.first[r + 1]! + 1);
+    const first = firstCharRanges(source);
+    if (!first) return undefined;
+    for (let r = 0; r < first.length; r += 2) table.fill(1, first[r]!, first[r + 1]! + 1);
   }
   return table;
 }

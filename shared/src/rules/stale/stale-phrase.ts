@@ -80,7 +80,7 @@ function findHits(analysis: ParagraphAnalysis, set: EntrySet): PhraseHit[] {
   const text = analysis.text;
   if (!set.mayHold(text)) return [];
   const matches: { c: (typeof set.entries)[number]; m: RegExpExecArray; from: number; to: number }[] = [];
-  for (const c of set.entries) {
+  for (const c of set.entriesFor(text)) {
     c.pattern.lastIndex = 0;
     for (let m = c.pattern.exec(text); m; m = c.pattern.exec(text)) {
       if (m[0].length === 0) {
