@@ -83,7 +83,6 @@ export interface FigureFact {
 
 const CLAUSE_SEPARATORS = new Set([..."，,；;。！？!?：:、（）()\n\r【】[]《》"]);
 const SENTENCE_SEPARATORS = new Set([..."。！？!?；;\n\r"]);
-const CJK_NUMERAL_CHARS = new Set([..."零〇一二两三四五六七八九十百千万亿"]);
 
 /** Characters that, right after a one-character unit, make it the start of another word (个月, 项目, 人民). */
 const UNIT_GUARDS: Record<string, string> = {
@@ -118,8 +117,6 @@ const AFTER_NUMBER: Uint8Array = (() => {
   for (const ch of ["万", "亿", "千", "百", "余", "多", ...UNIT_WORDS.map((u) => u.charAt(0))]) table[ch.charCodeAt(0)] = 1;
   return table;
 })();
-const APPROX_BEFORE_RE = /(将近|接近|近|大约|约|超过|超出|逾|超|不足|不到|高于|低于|多于|少于)$/;
-const APPROX_AFTER_RE = /^(以上|左右|上下|以下|以内|多|余)/;
 const RANGE_START_RE = new RegExp(`(${ARABIC}|${CHINESE})(万亿|千万|百万|万|亿)?\\s?[至到~～\\-—–－]\\s?$`);
 const WHOLE_SCOPE_RE = /全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|域|委)|本(?:镇|县|市|区|乡)|我(?:镇|县|市|区|乡|局|委)/g;
 const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|村均|户均|平均每/;
@@ -166,7 +163,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (isChinese && AFTER_CHINESE[text.charCodeAt(numberEnd)] !== 1) continue;
     const numberText = text.slice(start, numberEnd);
     const nextCode = text.charCodeAt(numberEnd);
-    if (AFTER_NUMBER[nextCode] !== 1 && !(isChinese && /[万亿]$/.test(numberText))) continue;
+    const endsInMagnitude = isChinese && isWanOrYi(text.charCodeAt(numberEnd - 1));
+    if (AFTER_NUMBER[nextCode] !== 1 && !endsInMagnitude) continue;
     let end = readTail(text, numberEnd);
     const tailApproximate = tailApprox;
     const magnitudeRaw = tailMagnitude;
@@ -175,7 +173,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     // --- the number itself -------------------------------------------------------------------
     let magnitude = magnitudeRaw ?? "";
     let numberWritten = numberText;
-    if (isChinese && magnitude === "" && numberText.length > 1 && /[万亿]$/.test(numberText)) {
+    if (endsInMagnitude && magnitude === "" && numberText.length > 1) {
       magnitude = numberText.slice(-1);
       numberWritten = numberText.slice(0, -1);
     }
@@ -238,27 +236,27 @@ export function extractFigureFacts(text: string): FigureFact[] {
     let negative = false;
     let approximation: Approximation | undefined;
     let rangeLow: number | undefined;
-    const rangeMatch = RANGE_HINT.test(text.charAt(start - 1)) || RANGE_HINT.test(text.charAt(start - 2)) ? RANGE_START_RE.exec(text.slice(Math.max(0, start - 14), start)) : null;
+    const rangeMatch = hasBit(text, start - 1, RANGE_MARK) || hasBit(text, start - 2, RANGE_MARK) ? RANGE_START_RE.exec(text.slice(Math.max(0, start - 14), start)) : null;
     if (rangeMatch && !isChinese === !/[零〇一二两三四五六七八九十百千]/.test(rangeMatch[1]!)) {
       const first = /[0-9０-９]/.test(rangeMatch[1]!) ? parseArabic(rangeMatch[1]!) : chineseNumber(rangeMatch[1]!);
       const rangeFrom = start - rangeMatch[0].length;
-      if (first && !isDigitLike(text.charAt(rangeFrom - 1)) && first.value < parsed.value) {
+      if (first && !hasBit(text, rangeFrom - 1, DIGIT_LIKE) && first.value < parsed.value) {
         const firstFactor = rangeMatch[2] ? MAGNITUDES[rangeMatch[2]]! : magnitude ? MAGNITUDES[magnitude]! : 1;
         rangeLow = (first.value * firstFactor * info.factor) / (magnitude ? MAGNITUDES[magnitude]! : 1);
         approximation = "range";
         from = rangeFrom;
       }
     }
-    if (from === start && /[-−－]/.test(text.charAt(start - 1)) && !isDigitLike(text.charAt(start - 2))) {
+    if (from === start && hasBit(text, start - 1, MINUS) && !hasBit(text, start - 2, DIGIT_LIKE)) {
       negative = true;
       from = start - 1;
     }
-    const approxBefore = APPROX_BEFORE_RE.exec(text.slice(Math.max(0, from - 2), from));
-    if (!approximation && approxBefore) approximation = approxKind(approxBefore[1]!);
+    const approxBefore = approxWordBefore(text, from);
+    if (!approximation && approxBefore !== undefined) approximation = approxKind(approxBefore);
     if (!approximation && tailApproximate) approximation = "above";
-    const afterWord = APPROX_AFTER_RE.exec(text.slice(end, end + 2));
-    if (!approximation && afterWord) approximation = approxKind(afterWord[1]!);
-    if (afterWord && (afterWord[1] === "多" || afterWord[1] === "余")) end += 1;
+    const afterWord = approxWordAfter(text, end);
+    if (!approximation && afterWord !== undefined) approximation = approxKind(afterWord);
+    if (afterWord === "多" || afterWord === "余") end += 1;
 
     const value = negative ? -parsed.value : parsed.value;
     const normalizedValue = info.factor === 1 ? value : roundFloat(value * info.factor);
@@ -268,7 +266,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     // --- attribution ---------------------------------------------------------------------------
     const prev = out[out.length - 1];
     const prefixStart = Math.max(clauseStart, prev && prev.sentence === sentence ? prev.to : 0, start - 40);
-    const prefixEnd = from - (approxBefore && !rangeMatch ? approxBefore[1]!.length : 0);
+    const prefixEnd = from - (approxBefore !== undefined && !rangeMatch ? approxBefore.length : 0);
     const rawPrefix = text.slice(prefixStart, Math.max(prefixStart, prefixEnd));
 
     const fact: FigureFact = {
@@ -451,7 +449,6 @@ const SEPARATOR_KIND: Uint8Array = (() => {
 })();
 const PERIOD_HINT = /[年月季期原五]/;
 const SCOPE_HINT = /[村区会道司社镇乡]/;
-const RANGE_HINT = /[至到~～\-—–－]/;
 
 function isCjk(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
@@ -477,25 +474,90 @@ function chineseNumber(written: string): { value: number; decimals: number } | u
   return value === undefined ? undefined : { value, decimals: 0 };
 }
 
-function isDigitLike(ch: string): boolean {
-  return /[0-9０-９.．A-Za-z]/.test(ch) || CJK_NUMERAL_CHARS.has(ch);
-}
 
 /** Rejects ordinals, codes and the fixed phrases Chinese numerals form (四个意识, 一户一策). */
 function acceptableStart(text: string, start: number, isChinese: boolean, numberWritten: string): boolean {
-  const prevCh = text.charAt(start - 1);
-  if (/[0-9０-９A-Za-z.．_]/.test(prevCh)) return false;
-  if (prevCh === "第" || prevCh === "No" || prevCh === "#") return false;
+  const prevCode = text.charCodeAt(start - 1);
+  if (hasBit(text, start - 1, NOT_BEFORE_NUMBER)) return false;
+  if (prevCode === 0x7b2c /* 第 */ || prevCode === 35 /* # */) return false;
   if (!isChinese) return true;
-  if (/^[十百千万亿]$/.test(numberWritten) && numberWritten !== "十") return false;
-  if (/^[一两]$/.test(numberWritten)) return false;
-  if (/[每逐初周星期前后同单唯统专万]/.test(prevCh)) return false;
-  // inside quotes: a slogan (“四个一”, “两个维护”)
-  const look = text.slice(Math.max(0, start - 12), start);
-  const open = Math.max(look.lastIndexOf("“"), look.lastIndexOf("「"), look.lastIndexOf('"'));
-  const close = Math.max(look.lastIndexOf("”"), look.lastIndexOf("」"));
-  if (open > close) return false;
+  if (numberWritten.length === 1) {
+    const c = numberWritten.charCodeAt(0);
+    // a lone 百/千/万/亿, 一 or 两 (十 alone is a number)
+    if (c === 0x767e || c === 0x5343 || c === 0x4e07 || c === 0x4ebf || c === 0x4e00 || c === 0x4e24) return false;
+  }
+  if (hasBit(text, start - 1, NOT_BEFORE_CHINESE)) return false;
+  // inside quotes: a slogan (“四个一”, “两个维护”): the last quote mark within 12 characters opens one
+  for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c /* “ */ || c === 0x300c /* 「 */ || c === 34 /* " */) return false;
+    if (c === 0x201d /* ” */ || c === 0x300d /* 」 */) return true;
+  }
   return true;
+}
+
+const RANGE_MARK = 1;
+const MINUS = 2;
+const DIGIT_LIKE = 4;
+const NOT_BEFORE_NUMBER = 8;
+const NOT_BEFORE_CHINESE = 16;
+const NOUN_CHAR = 32;
+const NOUN_END = 64;
+/** Character classes by UTF-16 code unit, one bit per class: single-character tests without a regex call. */
+const CHAR_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: string, bit: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
+  };
+  const latin = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  const digits = "0123456789０１２３４５６７８９";
+  mark("至到~～-—–－", RANGE_MARK);
+  mark("-−－", MINUS);
+  mark(digits + ".．" + latin + "零〇一二两三四五六七八九十百千万亿", DIGIT_LIKE);
+  mark(digits + latin + ".．_", NOT_BEFORE_NUMBER);
+  mark("每逐初周星期前后同单唯统专万", NOT_BEFORE_CHINESE);
+  for (let c = 0x4e00; c <= 0x9fa5; c++) table[c]! |= NOUN_CHAR;
+  mark(latin, NOUN_CHAR);
+  for (const ch of "的中于在已均全都被将和及与并等共分其是为有达占") table[ch.charCodeAt(0)]! &= ~NOUN_CHAR;
+  mark("，,。；;、：:（）()中全均都已共\n", NOUN_END);
+  return table;
+})();
+
+/** Whether the character at `index` (which may be out of range) is in a class. */
+function hasBit(text: string, index: number, bit: number): boolean {
+  return index >= 0 && index < text.length && (CHAR_CLASS[text.charCodeAt(index)]! & bit) !== 0;
+}
+
+function isWanOrYi(code: number): boolean {
+  return code === 0x4e07 || code === 0x4ebf;
+}
+
+/** Two-character approximation words written before a figure, by their two codes. */
+const APPROX_BEFORE_PAIRS: Map<number, string> = pairMap(["将近", "接近", "大约", "超过", "超出", "不足", "不到", "高于", "低于", "多于", "少于"]);
+const APPROX_BEFORE_SINGLE: Map<number, string> = new Map([..."近约逾超"].map((ch) => [ch.charCodeAt(0), ch]));
+const APPROX_AFTER_PAIRS: Map<number, string> = pairMap(["以上", "左右", "上下", "以下", "以内"]);
+
+function pairMap(words: string[]): Map<number, string> {
+  return new Map(words.map((w) => [w.charCodeAt(0) * 0x10000 + w.charCodeAt(1), w]));
+}
+
+/** 将近/接近/近/大约/约/超过/超出/逾/超/不足/不到/高于/低于/多于/少于 ending right at `from`. */
+function approxWordBefore(text: string, from: number): string | undefined {
+  if (from >= 2) {
+    const pair = APPROX_BEFORE_PAIRS.get(text.charCodeAt(from - 2) * 0x10000 + text.charCodeAt(from - 1));
+    if (pair !== undefined) return pair;
+  }
+  return from >= 1 ? APPROX_BEFORE_SINGLE.get(text.charCodeAt(from - 1)) : undefined;
+}
+
+/** 以上/左右/上下/以下/以内/多/余 starting at `end`. */
+function approxWordAfter(text: string, end: number): string | undefined {
+  if (end + 2 <= text.length) {
+    const pair = APPROX_AFTER_PAIRS.get(text.charCodeAt(end) * 0x10000 + text.charCodeAt(end + 1));
+    if (pair !== undefined) return pair;
+  }
+  const c = text.charCodeAt(end);
+  return c === 0x591a ? "多" : c === 0x4f59 ? "余" : undefined;
 }
 
 function approxKind(word: string): Approximation {
@@ -661,20 +723,18 @@ function isNameChar(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fa5) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x201c || code === 0x201d || code === 34;
 }
 
-const NOUN_STOP = /[，,。；;、：:（）()的中于在已均全都被将和及与并等共分其是为有达占\s\d０-９“”"]/;
 
 /** The noun right after a figure (全县2680张养老机构床位中 → 养老机构床位), bounded to 12 characters. */
 function followingNoun(text: string, figureEnd: number): string | undefined {
   const end = text.charAt(figureEnd) === "的" ? figureEnd + 1 : figureEnd;
   let i = end;
   const limit = Math.min(text.length, end + 12);
-  while (i < limit && !NOUN_STOP.test(text[i]!) && /[\u4e00-\u9fa5A-Za-z]/.test(text[i]!)) i++;
+  while (i < limit && (CHAR_CLASS[text.charCodeAt(i)]! & NOUN_CHAR) !== 0) i++;
   const noun = text.slice(end, i);
   if (noun.length < 2) return undefined;
   // only a noun phrase that closes its clause (…2680张养老机构床位中 / …7个党支部。), not the subject
   // of a predicate (2个党支部被评为…), whose end cannot be told
-  const next = text.charAt(i);
-  if (i < text.length && !/[，,。；;、：:（）()中全均都已共\n]/.test(next)) return undefined;
+  if (i < text.length && !hasBit(text, i, NOUN_END)) return undefined;
   return noun;
 }
 

@@ -25,6 +25,20 @@ export function toHalfWidth(s: string): string {
 
 /** An Arabic number as written ("44,680", "73.04", "１２"); undefined when malformed. */
 export function parseArabic(written: string): { value: number; decimals: number } | undefined {
+  // the common case, plain ASCII digits with at most one decimal part, without the rewriting below
+  let point = -1;
+  let plain = written.length > 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46 && point < 0 && i > 0 && i < written.length - 1) {
+      point = i;
+      continue;
+    }
+    plain = false;
+    break;
+  }
+  if (plain) return { value: Number(written), decimals: point < 0 ? 0 : written.length - point - 1 };
   const half = toHalfWidth(written);
   if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(half)) return undefined;
   const s = half.replace(/,/g, "");
