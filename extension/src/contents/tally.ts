@@ -2,15 +2,16 @@
  * The content script: a thin host for the DOM layer. Gets saved figures from the background
  * worker and settings from extension storage, reports the focused editor's issues, and runs the
  * side panel's and popup's commands. Runs in every frame, so same-origin editor iframes work too.
+ * Injected into every page, so it imports no schema library (see ./commands and ./page-settings).
  */
 import { sendToBackground } from "@plasmohq/messaging";
 import type { SavedFigure } from "@tally/shared";
 import type { PlasmoCSConfig } from "plasmo";
 import { logError, TallyController } from "~lint-framework";
-import { broadcastSchema, type FigureResponse, type PageReport, type TabCommand, type TabResult } from "~messaging/protocol";
-import { checkOptionsOf, isSiteDisabled, type TallySettings } from "~settings/settings";
-import { loadSettings, onSettingsChanged } from "~settings/storage";
+import type { FigureResponse, PageReport, TabCommand, TabResult } from "~messaging/protocol";
 import { t } from "~i18n";
+import { readBroadcast } from "./commands";
+import { loadPageSettings, onPageSettingsChanged, type PageSettings } from "./page-settings";
 
 export const config: PlasmoCSConfig = { matches: ["<all_urls>"], all_frames: true, run_at: "document_idle" };
 
@@ -28,20 +29,20 @@ async function loadFigures(): Promise<void> {
 }
 
 /** Starts or stops Tally in this frame to match the settings. */
-function apply(settings: TallySettings): void {
+function apply(settings: PageSettings): void {
   const pageOptOut = document.documentElement?.getAttribute("data-tally") === "off";
-  enabled = !pageOptOut && !isSiteDisabled(settings, location.hostname);
+  enabled = !pageOptOut && !settings.disabledSites.includes(location.hostname);
   if (!enabled) {
     controller?.stop();
     controller = null;
     return;
   }
   if (controller) {
-    controller.setCheckOptions(checkOptionsOf(settings));
+    controller.setCheckOptions(settings.checkOptions);
     return;
   }
   controller = new TallyController(document, {
-    checkOptions: checkOptionsOf(settings),
+    checkOptions: settings.checkOptions,
     onIssues: (issues) => {
       clearTimeout(issuesTimer);
       issuesTimer = setTimeout(() => report({ op: "issues", issues }), 100);
@@ -76,9 +77,8 @@ async function run(command: TabCommand): Promise<TabResult> {
 
 function main(): void {
   chrome.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse) => {
-    const parsed = broadcastSchema.safeParse(raw);
-    if (!parsed.success) return false;
-    const message = parsed.data;
+    const message = readBroadcast(raw);
+    if (!message) return false;
     if (message.type === "tally/figures-changed") loadFigures().catch(logError);
     if (message.type === "tally/command") {
       // The popup asks the top frame only; commands for an editor go to the frame that reported it.
@@ -92,8 +92,8 @@ function main(): void {
     }
     return false;
   });
-  loadSettings().then(apply).catch(logError);
-  onSettingsChanged((settings) => {
+  loadPageSettings().then(apply).catch(logError);
+  onPageSettingsChanged((settings) => {
     try {
       apply(settings);
     } catch (error) {
