@@ -6,7 +6,8 @@
 import { extractFigureFacts, lastNamedScope, type FigureFact } from "../../figures/extract";
 import { resolvePeriod, type PeriodSpec } from "../../figures/period";
 import { toPeriodKey } from "../../model/period-key";
-import type { ParagraphAnalysis, ReportModel } from "../../model/types";
+import type { Paragraph, ParagraphAnalysis, ReportModel } from "../../model/types";
+import type { Finding } from "../types";
 
 /** A figure in whole-text offsets with its period settled. */
 export interface PlacedFigure extends FigureFact {
@@ -22,9 +23,19 @@ export interface PlacedFigure extends FigureFact {
 }
 
 const byAnalysis = new WeakMap<ParagraphAnalysis, FigureFact[]>();
-const byReport = new WeakMap<ReportModel, PlacedFigure[]>();
+const byReport = new WeakMap<ReportModel, ReportFigures>();
 
-/** The last placement of a paragraph's figures and what it depended on. */
+/** The placed figures of one check: all of them in document order, and paragraph by paragraph. */
+interface ReportFigures {
+  all: PlacedFigure[];
+  placements: Placement[];
+}
+
+/**
+ * The placement of one paragraph's figures and what it depended on. A later check that places the
+ * paragraph the same way (same text, scope, plan section, report period) reuses it, only moving
+ * offsets, so what rules derived from it alone can be reused too (see `paragraphFindings`).
+ */
 interface Placement {
   paragraph: number;
   offset: number;
@@ -34,8 +45,22 @@ interface Placement {
   reportYear: number;
   reportKey: string | undefined;
   placed: PlacedFigure[];
+  /** The check (a number per report placed) that last used it: two paragraphs with the same text cannot share one. */
+  usedBy: number;
+  /** What rules derived from `placed` alone, by memo slot (see `memoSlot`). */
+  memo: unknown[] | undefined;
 }
 const placedByFacts = new WeakMap<readonly FigureFact[], Placement>();
+let placing = 0;
+let slots = 0;
+
+/**
+ * A place in every paragraph placement for one rule's derived data (`paragraphFindings`,
+ * `perParagraph`); rules take one each when their module loads.
+ */
+export function memoSlot(): number {
+  return slots++;
+}
 
 /** The figures of one paragraph; shared by all figure rules (the same analysis object is passed to each). */
 export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
@@ -63,52 +88,148 @@ function leadScopeOf(analysis: ParagraphAnalysis): string | undefined {
 
 const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
 
+/** What a heading title says for placement: a plan section, and the unit it names. */
+interface HeadingInfo {
+  plans: boolean;
+  named: string | undefined;
+}
+const headingInfoByAnalysis = new WeakMap<ParagraphAnalysis, HeadingInfo>();
+
+function headingInfo(title: string): HeadingInfo {
+  return { plans: PLAN_HEADING.test(title), named: lastNamedScope(title.slice(0, 20)) };
+}
+
+/** Cached per analysis for numbered headings (the text decides it); host headings are read each time. */
+function headingInfoOf(p: Paragraph): HeadingInfo {
+  const heading = p.analysis.heading;
+  if (!heading) return headingInfo(p.text);
+  let info = headingInfoByAnalysis.get(p.analysis);
+  if (!info) {
+    info = headingInfo(p.text.slice(heading.title.from, heading.title.to));
+    headingInfoByAnalysis.set(p.analysis, info);
+  }
+  return info;
+}
+
 /** Every figure of the report in document order. */
 export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] | undefined)[]): PlacedFigure[] {
+  return figuresOf(report, facts).all;
+}
+
+/**
+ * The findings of a rule that reads each paragraph's placed figures alone (never another
+ * paragraph's): `compute` gets one paragraph's figures in order and returns findings in whole-text
+ * offsets. Results are kept with the paragraph's placement, so a re-check recomputes only the
+ * paragraphs placed anew and moves the offsets of the others.
+ */
+export function paragraphFindings(
+  report: ReportModel,
+  facts: readonly (FigureFact[] | undefined)[],
+  slot: number,
+  compute: (figures: PlacedFigure[]) => Finding[],
+): Finding[] {
+  const out: Finding[] = [];
+  const placements = figuresOf(report, facts).placements;
+  for (let i = 0; i < placements.length; i++) {
+    const placement = placements[i]!;
+    const memos = (placement.memo ??= []);
+    let memo = memos[slot] as { offset: number; findings: Finding[] } | undefined;
+    if (!memo) {
+      memo = { offset: placement.offset, findings: compute(placement.placed) };
+      memos[slot] = memo;
+    } else if (memo.offset !== placement.offset && memo.findings.length > 0) {
+      const delta = placement.offset - memo.offset;
+      memo = { offset: placement.offset, findings: memo.findings.map((f) => shiftFinding(f, delta)) };
+      memos[slot] = memo;
+    }
+    for (const f of memo.findings) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Something a rule derives from one paragraph's placed figures alone (offsets aside: placed
+ * figures keep their identity while their placement is reused, and their offsets move in place),
+ * for every paragraph with figures, in document order. Kept with the placement across checks.
+ */
+export function perParagraph<T>(report: ReportModel, facts: readonly (FigureFact[] | undefined)[], slot: number, compute: (figures: PlacedFigure[]) => T): T[] {
+  const placements = figuresOf(report, facts).placements;
+  const out = new Array<T>(placements.length);
+  for (let i = 0; i < placements.length; i++) {
+    const placement = placements[i]!;
+    const memos = (placement.memo ??= []);
+    let value = memos[slot] as T | undefined;
+    if (value === undefined) {
+      value = compute(placement.placed);
+      memos[slot] = value;
+    }
+    out[i] = value;
+  }
+  return out;
+}
+
+function shiftFinding(f: Finding, delta: number): Finding {
+  const moved: Finding = { ...f, from: f.from + delta, to: f.to + delta };
+  if (f.related) moved.related = f.related.map((r) => ({ ...r, from: r.from + delta, to: r.to + delta }));
+  if (f.fixes) moved.fixes = f.fixes.map((x) => (x.from === undefined ? x : { ...x, from: x.from + delta, to: x.to! + delta }));
+  return moved;
+}
+
+function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefined)[]): ReportFigures {
   const cached = byReport.get(report);
   if (cached) return cached;
+  const generation = ++placing;
   const reportYear = Number(report.period.end.slice(0, 4));
   const reportKey = reportPeriodKey(report);
-  const out: PlacedFigure[] = [];
+  const all: PlacedFigure[] = [];
+  const placements: Placement[] = [];
   // the unit the report is about (石桥镇 in 石桥镇2026年工作总结) is the whole scope, not a part
   const subject = report.title ? lastNamedScope(report.title.text) : undefined;
   // period specs are shared by the figures they carry over to: resolve each once
   const periodOf = new Map<PeriodSpec | undefined, string | undefined>();
   let planLevel: number | undefined; // level of the plan heading we are under
   let section: { level: number; scope: string } | undefined; // a heading naming a unit (（二）东岭村)
-  report.paragraphs.forEach((p, i) => {
+  const paragraphs = report.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     const heading = p.analysis.heading;
     const level = p.hostHeadingLevel ?? heading?.level;
     let paragraphScope: string | undefined;
     if (level !== undefined && (heading || p.hostHeadingLevel !== undefined)) {
-      const title = heading ? p.text.slice(heading.title.from, heading.title.to) : p.text;
+      const info = headingInfoOf(p);
       if (planLevel !== undefined && level <= planLevel) planLevel = undefined;
-      if (planLevel === undefined && PLAN_HEADING.test(title)) planLevel = level;
+      if (planLevel === undefined && info.plans) planLevel = level;
       if (section && level <= section.level) section = undefined;
-      const named = lastNamedScope(title.slice(0, 20));
-      if (named && named !== subject) section = { level, scope: named };
+      if (info.named && info.named !== subject) section = { level, scope: info.named };
     } else {
+      const paragraphFacts = facts[i];
+      // the lead scope only matters to a paragraph with figures of its own
+      if (!paragraphFacts || paragraphFacts.length === 0) continue;
       const named = leadScopeOf(p.analysis);
       if (named && named !== subject) paragraphScope = named;
     }
-    if (p.isTitle) return;
+    if (p.isTitle) continue;
     const inherited = paragraphScope ?? section?.scope;
     const inPlans = planLevel !== undefined;
     const paragraphFacts = facts[i];
-    if (!paragraphFacts || paragraphFacts.length === 0) return;
-    // A re-check after an edit elsewhere places this paragraph the same way, maybe shifted:
+    if (!paragraphFacts || paragraphFacts.length === 0) continue;
+    // A re-check after an edit elsewhere places this paragraph the same way, maybe moved:
     // reuse its placed figures and move their offsets instead of rebuilding every figure.
     const kept = placedByFacts.get(paragraphFacts);
-    if (kept && kept.paragraph === i && kept.scope === inherited && kept.inPlans === inPlans && kept.subject === subject && kept.reportYear === reportYear && kept.reportKey === reportKey) {
-      if (kept.offset !== p.from) {
+    if (kept && kept.usedBy !== generation && kept.scope === inherited && kept.inPlans === inPlans && kept.subject === subject && kept.reportYear === reportYear && kept.reportKey === reportKey) {
+      kept.usedBy = generation;
+      if (kept.offset !== p.from || kept.paragraph !== i) {
         for (const g of kept.placed) {
+          g.paragraph = i;
           g.start = p.from + g.from;
           g.end = p.from + g.to;
         }
         kept.offset = p.from;
+        kept.paragraph = i;
       }
-      for (const g of kept.placed) out.push(g);
-      return;
+      for (const g of kept.placed) all.push(g);
+      placements.push(kept);
+      continue;
     }
     const placedHere: PlacedFigure[] = [];
     for (const f of paragraphFacts) {
@@ -124,11 +245,14 @@ export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] 
       }
       placedHere.push(place(f, i, p.from, scope, periodKey, inPlans));
     }
-    placedByFacts.set(paragraphFacts, { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: placedHere });
-    for (const g of placedHere) out.push(g);
-  });
-  byReport.set(report, out);
-  return out;
+    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: placedHere, usedBy: generation, memo: undefined };
+    placedByFacts.set(paragraphFacts, placement);
+    for (const g of placedHere) all.push(g);
+    placements.push(placement);
+  }
+  const result = { all, placements };
+  byReport.set(report, result);
+  return result;
 }
 
 /** A placed copy with one fixed shape (an object spread of facts is many times slower). */

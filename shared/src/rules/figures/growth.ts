@@ -2,7 +2,10 @@ import { formatInUnit } from "../../figures/format";
 import { plainNumber } from "../../figures/numbers";
 import { shiftKey } from "../../figures/period";
 import { defineRule, type Finding } from "../types";
-import { lastDigitTolerance, placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+import { lastDigitTolerance, memoSlot, paragraphFindings, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+
+/** Where this rule keeps each paragraph's findings between checks. */
+const SLOT = memoSlot();
 
 /**
  * Growth that contradicts its values or its own words: 386万元，较去年同期的452万元增长14.6%
@@ -17,29 +20,34 @@ export const growthRule = defineRule({
   },
   scan: scanFigures,
   report(report, facts) {
-    const figures = placeFigures(report, facts);
-    const findings: Finding[] = [];
-    figures.forEach((f, index) => {
-      const sentence = sentenceBefore(figures, index);
-      if (f.role === "change") {
-        const finding = checkChange(f, sentence, figures, index);
-        if (finding) findings.push(finding);
-      } else if (f.role === "to") {
-        const from = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === f.normalized.unit);
-        if (from && f.direction && contradicts(f.direction, from, f)) {
-          const word = f.direction === "up" ? "增加" : "减少";
-          findings.push({
-            from: f.start,
-            to: f.end,
-            message: `由${from.raw}变为${f.raw}是${f.direction === "up" ? "减少" : "增加"}，却写“${word}”，增减方向与数值矛盾`,
-            related: [relatedOf(from, `原值：${from.raw}`)],
-          });
-        }
-      }
-    });
-    return findings;
+    // Values come from the same sentence: each paragraph's figures are checked on their own.
+    return paragraphFindings(report, facts, SLOT, growthFindings);
   },
 });
+
+/** The growth findings of one paragraph's figures. */
+function growthFindings(figures: PlacedFigure[]): Finding[] {
+  const findings: Finding[] = [];
+  figures.forEach((f, index) => {
+    const sentence = sentenceBefore(figures, index);
+    if (f.role === "change") {
+      const finding = checkChange(f, sentence, figures, index);
+      if (finding) findings.push(finding);
+    } else if (f.role === "to") {
+      const from = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === f.normalized.unit);
+      if (from && f.direction && contradicts(f.direction, from, f)) {
+        const word = f.direction === "up" ? "增加" : "减少";
+        findings.push({
+          from: f.start,
+          to: f.end,
+          message: `由${from.raw}变为${f.raw}是${f.direction === "up" ? "减少" : "增加"}，却写“${word}”，增减方向与数值矛盾`,
+          related: [relatedOf(from, `原值：${from.raw}`)],
+        });
+      }
+    }
+  });
+  return findings;
+}
 
 /** Figures of the same sentence before figures[index], nearest last. */
 function sentenceBefore(figures: PlacedFigure[], index: number): PlacedFigure[] {

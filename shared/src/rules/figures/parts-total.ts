@@ -1,6 +1,6 @@
 import { formatInUnit } from "../../figures/format";
 import { defineRule, type Finding } from "../types";
-import { placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+import { memoSlot, paragraphFindings, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
 /** Pairs of parts that together make the whole (城市/农村, 在职/离退休, X/非X). */
 const COMPLEMENTS: readonly [RegExp, RegExp][] = [
@@ -21,6 +21,9 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
 /** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
 const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中/;
 
+/** Where this rule keeps each paragraph's findings between checks. */
+const SLOT = memoSlot();
+
 /**
  * Parts that do not add up to their stated total: 党员68名，其中在职党员52名、离退休党员14名.
  * Only when the parts plainly make up the whole (complementary names, or one shared head noun and
@@ -35,58 +38,63 @@ export const partsTotalRule = defineRule({
   },
   scan: scanFigures,
   report(report, facts) {
-    const figures = placeFigures(report, facts);
-    // Parts lists by their first figure's index; totals are looked for by walking back a bounded
-    // number of figures, so a huge one-sentence paragraph stays linear.
-    const groups = new Map<string, number[]>();
-    figures.forEach((f, i) => {
-      if (f.partsGroup === undefined) return;
-      const key = `${f.paragraph}:${f.partsGroup}`;
-      const list = groups.get(key);
-      if (list) list.push(i);
-      else groups.set(key, [i]);
-    });
-    const findings: Finding[] = [];
-    // A 10人、B 20人，合计35人: the total closes the list
-    figures.forEach((total, index) => {
-      if (!total.closesList || total.role !== "level" || total.target || total.normalized.unit === "%" || total.normalized.unit === "") return;
-      const parts = figuresBefore(figures, index, total.sentence).filter((g) => g.normalized.unit === total.normalized.unit && !g.closesList);
-      if (parts.length < 2 || parts.some((p) => p.role !== "level" || p.target)) return;
-      const low = parts.reduce((s, p) => s + p.low, 0);
-      const high = parts.reduce((s, p) => s + p.high, 0);
-      if (high >= total.low && low <= total.high) return;
-      const sum = formatInUnit(parts.reduce((s, p) => s + p.normalized.value, 0), total.unit);
-      findings.push({
-        from: total.start,
-        to: total.end,
-        message: `合计为${total.raw}，但${parts.map((p) => p.raw).join("、")}相加为${sum}，与合计数不一致`,
-        related: parts.map((p) => relatedOf(p, `${p.indicator ?? "分项"}：${p.raw}`)),
-      });
-    });
-    for (const indices of groups.values()) {
-      const first = indices[0]!;
-      const firstPart = figures[first]!;
-      const members = indices.map((i) => figures[i]!);
-      // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
-      let sentenceFigures = figuresBefore(figures, first, firstPart.sentence);
-      if (sentenceFigures.length === 0) sentenceFigures = figuresBefore(figures, first, firstPart.sentence - 1);
-      const units = new Set(members.map((m) => m.normalized.unit));
-      for (const unit of units) {
-        if (unit === "%" || unit === "个百分点" || unit === "") continue;
-        const parts = members.filter((m) => m.normalized.unit === unit);
-        const candidates = sentenceFigures.filter((g) => g.normalized.unit === unit && g.role === "level" && !g.target);
-        // 排查纠纷412件，调解成功403件。其中婚姻家庭纠纷…: the total is the one that names the parts' head
-        const head = commonSuffix(parts.map((p) => p.indicator ?? "")).slice(-2);
-        const named = head.length === 2 ? candidates.filter((c) => (c.indicator ?? "").includes(head)) : [];
-        const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
-        if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
-        const finding = check(total, parts);
-        if (finding) findings.push(finding);
-      }
-    }
-    return findings;
+    // Parts and totals stand in one paragraph: each paragraph's figures are checked on their own.
+    return paragraphFindings(report, facts, SLOT, partsFindings);
   },
 });
+
+/** The parts-total findings of one paragraph's figures. */
+function partsFindings(figures: PlacedFigure[]): Finding[] {
+  // Parts lists by their first figure's index; totals are looked for by walking back a bounded
+  // number of figures, so a huge one-sentence paragraph stays linear.
+  const groups = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    if (f.partsGroup === undefined) return;
+    const key = `${f.paragraph}:${f.partsGroup}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  const findings: Finding[] = [];
+  // A 10人、B 20人，合计35人: the total closes the list
+  figures.forEach((total, index) => {
+    if (!total.closesList || total.role !== "level" || total.target || total.normalized.unit === "%" || total.normalized.unit === "") return;
+    const parts = figuresBefore(figures, index, total.sentence).filter((g) => g.normalized.unit === total.normalized.unit && !g.closesList);
+    if (parts.length < 2 || parts.some((p) => p.role !== "level" || p.target)) return;
+    const low = parts.reduce((s, p) => s + p.low, 0);
+    const high = parts.reduce((s, p) => s + p.high, 0);
+    if (high >= total.low && low <= total.high) return;
+    const sum = formatInUnit(parts.reduce((s, p) => s + p.normalized.value, 0), total.unit);
+    findings.push({
+      from: total.start,
+      to: total.end,
+      message: `合计为${total.raw}，但${parts.map((p) => p.raw).join("、")}相加为${sum}，与合计数不一致`,
+      related: parts.map((p) => relatedOf(p, `${p.indicator ?? "分项"}：${p.raw}`)),
+    });
+  });
+  for (const indices of groups.values()) {
+    const first = indices[0]!;
+    const firstPart = figures[first]!;
+    const members = indices.map((i) => figures[i]!);
+    // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
+    let sentenceFigures = figuresBefore(figures, first, firstPart.sentence);
+    if (sentenceFigures.length === 0) sentenceFigures = figuresBefore(figures, first, firstPart.sentence - 1);
+    const units = new Set(members.map((m) => m.normalized.unit));
+    for (const unit of units) {
+      if (unit === "%" || unit === "个百分点" || unit === "") continue;
+      const parts = members.filter((m) => m.normalized.unit === unit);
+      const candidates = sentenceFigures.filter((g) => g.normalized.unit === unit && g.role === "level" && !g.target);
+      // 排查纠纷412件，调解成功403件。其中婚姻家庭纠纷…: the total is the one that names the parts' head
+      const head = commonSuffix(parts.map((p) => p.indicator ?? "")).slice(-2);
+      const named = head.length === 2 ? candidates.filter((c) => (c.indicator ?? "").includes(head)) : [];
+      const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
+      if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
+      const finding = check(total, parts);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
 
 /** Up to 24 figures before figures[index] in its paragraph, of the given sentence and in no parts list, in order. */
 function figuresBefore(figures: readonly PlacedFigure[], index: number, sentence: number): PlacedFigure[] {

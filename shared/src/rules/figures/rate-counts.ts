@@ -1,9 +1,12 @@
 import { defineRule, type Finding } from "../types";
 import { BOUNDED_RATE } from "./bounded-percent";
-import { lastDigitTolerance, placeFigures, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+import { lastDigitTolerance, memoSlot, paragraphFindings, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
 const RATE_NAME = /率$/;
 const NOT_A_RATIO = /增长|增速|增幅|降幅|下降|提高|利率|税率|汇率|费率|比率|贡献|回报|收益|产出|频率|效率|^功率|发电功率/;
+
+/** Where this rule keeps each paragraph's findings between checks. */
+const SLOT = memoSlot();
 
 /**
  * A rate that does not match its own counts: 排查37个、整改32个，整改率89.2% (it is 86.5%).
@@ -19,43 +22,48 @@ export const rateCountsRule = defineRule({
   },
   scan: scanFigures,
   report(report, facts) {
-    const figures = placeFigures(report, facts);
-    const findings: Finding[] = [];
-    figures.forEach((rate, index) => {
-      if (rate.normalized.unit !== "%" || rate.role !== "level" || rate.approximate || rate.target) return;
-      const name = rate.indicator ?? "";
-      if (!RATE_NAME.test(name) || NOT_A_RATIO.test(name)) return;
-      if (rate.low > 100 && BOUNDED_RATE.test(name)) return; // bounded-percent already says it cannot be
-      const stem = name.slice(0, -1);
-      const core = stem.slice(-2);
-      if (core.length < 2) return;
-      const counts: PlacedFigure[] = [];
-      for (let j = index - 1; j >= 0 && counts.length < 6 && index - j <= 24; j--) {
-        const g = figures[j]!;
-        if (g.paragraph !== rate.paragraph || rate.sentence - g.sentence > 1) break;
-        if (g.normalized.unit === "%" && g.role === "level") break; // counts before another rate belong to that rate
-        if (g.normalized.unit === "%" || g.normalized.unit === "个百分点" || g.role !== "level" || g.target || g.listed) continue;
-        counts.unshift(g);
-      }
-      const pair = numeratorAndDenominator(counts, core);
-      if (!pair) return;
-      const [numerator, denominator] = pair;
-      if (numerator.approximate || denominator.approximate || denominator.normalized.value <= 0) return;
-      const computedLow = (numerator.low / denominator.high) * 100;
-      const computedHigh = (numerator.high / denominator.low) * 100;
-      const tolerance = lastDigitTolerance(rate);
-      if (computedHigh >= rate.value - tolerance && computedLow <= rate.value + tolerance) return;
-      const computed = (numerator.normalized.value / denominator.normalized.value) * 100;
-      findings.push({
-        from: rate.start,
-        to: rate.end,
-        message: `${name}为${rate.raw}，但${numerator.raw}÷${denominator.raw}约为${computed.toFixed(Math.max(1, rate.decimals))}%，比率与数字不符`,
-        related: [relatedOf(numerator, `${numerator.indicator ?? ""}：${numerator.raw}`), relatedOf(denominator, `${denominator.indicator ?? ""}：${denominator.raw}`)],
-      });
-    });
-    return findings;
+    // Counts stand in the same or the previous sentence: each paragraph's figures are checked on their own.
+    return paragraphFindings(report, facts, SLOT, rateFindings);
   },
 });
+
+/** The rate findings of one paragraph's figures. */
+function rateFindings(figures: PlacedFigure[]): Finding[] {
+  const findings: Finding[] = [];
+  figures.forEach((rate, index) => {
+    if (rate.normalized.unit !== "%" || rate.role !== "level" || rate.approximate || rate.target) return;
+    const name = rate.indicator ?? "";
+    if (!RATE_NAME.test(name) || NOT_A_RATIO.test(name)) return;
+    if (rate.low > 100 && BOUNDED_RATE.test(name)) return; // bounded-percent already says it cannot be
+    const stem = name.slice(0, -1);
+    const core = stem.slice(-2);
+    if (core.length < 2) return;
+    const counts: PlacedFigure[] = [];
+    for (let j = index - 1; j >= 0 && counts.length < 6 && index - j <= 24; j--) {
+      const g = figures[j]!;
+      if (g.paragraph !== rate.paragraph || rate.sentence - g.sentence > 1) break;
+      if (g.normalized.unit === "%" && g.role === "level") break; // counts before another rate belong to that rate
+      if (g.normalized.unit === "%" || g.normalized.unit === "个百分点" || g.role !== "level" || g.target || g.listed) continue;
+      counts.unshift(g);
+    }
+    const pair = numeratorAndDenominator(counts, core);
+    if (!pair) return;
+    const [numerator, denominator] = pair;
+    if (numerator.approximate || denominator.approximate || denominator.normalized.value <= 0) return;
+    const computedLow = (numerator.low / denominator.high) * 100;
+    const computedHigh = (numerator.high / denominator.low) * 100;
+    const tolerance = lastDigitTolerance(rate);
+    if (computedHigh >= rate.value - tolerance && computedLow <= rate.value + tolerance) return;
+    const computed = (numerator.normalized.value / denominator.normalized.value) * 100;
+    findings.push({
+      from: rate.start,
+      to: rate.end,
+      message: `${name}为${rate.raw}，但${numerator.raw}÷${denominator.raw}约为${computed.toFixed(Math.max(1, rate.decimals))}%，比率与数字不符`,
+      related: [relatedOf(numerator, `${numerator.indicator ?? ""}：${numerator.raw}`), relatedOf(denominator, `${denominator.indicator ?? ""}：${denominator.raw}`)],
+    });
+  });
+  return findings;
+}
 
 /**
  * The count the rate is about (its name carries the rate's core, 整改 for 整改率) and the count

@@ -1,6 +1,6 @@
 import { GENERIC_OBJECTS, ACTION_VERBS } from "../../figures/words";
 import { defineRule, type Finding } from "../types";
-import { isComparable, placeFigures, relatedOf, sameSentence, scanFigures, type PlacedFigure } from "./figure-facts";
+import { isComparable, memoSlot, perParagraph, relatedOf, sameSentence, scanFigures, type PlacedFigure } from "./figure-facts";
 
 /**
  * One indicator, one period, one scope, two values: 固定资产投资 3.2亿元 on page 1 and 3.5亿元 on
@@ -16,18 +16,20 @@ export const sameIndicatorRule = defineRule({
   },
   scan: scanFigures,
   report(report, facts) {
-    const groups = new Map<string, PlacedFigure[]>();
-    for (const f of placeFigures(report, facts)) {
-      const key = groupKey(f);
-      if (key === null) continue;
-      const list = groups.get(key);
-      if (list) list.push(f);
-      else groups.set(key, [f]);
-    }
+    // Each later figure of a group is compared with the group's first. Only the figures with a key
+    // take part (listed once per paragraph placement); groups are numbered, so one pass over arrays
+    // finds each group's first figure without a map lookup per figure.
+    const check = ++checks;
     const findings: Finding[] = [];
-    for (const list of groups.values()) {
-      const first = list[0]!;
-      for (const f of list.slice(1)) {
+    for (const keyed of perParagraph(report, facts, SLOT, keyedFigures)) {
+      for (let k = 0; k < keyed.length; k++) {
+        const { group, figure: f } = keyed[k]!;
+        if (seenIn[group] !== check) {
+          seenIn[group] = check;
+          firstOf[group] = f;
+          continue;
+        }
+        const first = firstOf[group]!;
         if (sameSentence(first, f) || overlaps(first, f)) continue;
         findings.push({
           from: f.start,
@@ -41,23 +43,44 @@ export const sameIndicatorRule = defineRule({
   },
 });
 
-/** Two written figures can stand for the same value. */
-/**
- * Placed figures are reused across checks while their paragraph and its placement stay the same
- * (only their offsets move), so each one's group key (null: not compared) is worked out once; the
- * same key string also keeps its hash for the map lookups of later checks.
- */
-const keyByFigure = new WeakMap<PlacedFigure, string | null>();
+/** Where this rule keeps each paragraph's compared figures between checks. */
+const SLOT = memoSlot();
 
-function groupKey(f: PlacedFigure): string | null {
-  let key = keyByFigure.get(f);
-  if (key === undefined) {
-    key = isComparable(f) && isSpecificIndicator(f) ? [f.indicator, f.periodKey, f.scope ?? "", f.normalized.unit].join("|") : null;
-    keyByFigure.set(f, key);
+/** Group numbers by group key (indicator, period, scope, unit): one per distinct key ever seen. */
+const groupByKey = new Map<string, number>();
+/** Per group number: the check that last saw the group, and the group's first figure in it. */
+const seenIn: number[] = [];
+const firstOf: PlacedFigure[] = [];
+let checks = 0;
+
+interface Keyed {
+  group: number;
+  figure: PlacedFigure;
+}
+const NO_KEYED: readonly Keyed[] = [];
+
+/**
+ * One paragraph's figures that are compared, with their group number. Worked out once per
+ * placement (placed figures are reused across checks, only their offsets move).
+ */
+function keyedFigures(figures: PlacedFigure[]): readonly Keyed[] {
+  let out: Keyed[] | undefined;
+  for (const f of figures) {
+    if (!isComparable(f) || !isSpecificIndicator(f)) continue;
+    const key = [f.indicator, f.periodKey, f.scope ?? "", f.normalized.unit].join("|");
+    let group = groupByKey.get(key);
+    if (group === undefined) {
+      group = groupByKey.size;
+      groupByKey.set(key, group);
+      seenIn.push(0);
+      firstOf.push(f);
+    }
+    (out ??= []).push({ group, figure: f });
   }
-  return key;
+  return out ?? NO_KEYED;
 }
 
+/** Two written figures can stand for the same value. */
 function overlaps(a: PlacedFigure, b: PlacedFigure): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
