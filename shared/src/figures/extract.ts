@@ -129,6 +129,32 @@ const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
 const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去年|上年|同期|上一年)(的|相比)?$/;
 const TO_HEAD = /^(增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大|缩小|增|降|减)(到|至)$/;
 
+/**
+ * The characters a word regex's match must start or end with, for a one-character test before the
+ * regex runs. Read from a plain alternation group: `^(a|b|c)…` (first) or `(a|b|c)$` (last).
+ */
+function edgeCharsOf(re: RegExp, edge: "first" | "last"): Set<number> {
+  const source = re.source;
+  const group = /\(([^()]*)\)/.exec(source)?.[1];
+  const anchored = edge === "first" ? source.startsWith(`^(${group})`) : source === `(${group})$`;
+  if (group === undefined || !anchored || /[\\[\]?*+{}.^$]/.test(group)) throw new Error(`not a plain alternation: ${source}`);
+  return new Set(group.split("|").map((w) => w.charCodeAt(edge === "first" ? 0 : w.length - 1)));
+}
+
+function charSet(chars: string): Set<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
+}
+
+const LEAD_STARTS = edgeCharsOf(INDICATOR_LEAD, "first");
+const TAIL_ENDS = edgeCharsOf(INDICATOR_TAIL, "last");
+const ACTION_STARTS = edgeCharsOf(ACTION_VERBS, "first");
+const NUMBER_FIRST_ENDS = edgeCharsOf(NUMBER_FIRST_VERBS, "last");
+const SHARE_ENDS = edgeCharsOf(SHARE_TAIL, "last");
+/** Last characters of CHANGE_TAIL: of its direction words, 了, and 为/达到/达/约. */
+const CHANGE_ENDS = charSet("长加降少高低升落大小窄滑幅速跌涨增减了为到达约");
+/** Last characters of BASELINE_TAIL: 同期/去年/上年/上一年, 的, 相比. */
+const BASELINE_ENDS = charSet("期年的比");
+
 
 /**
  * Extracts every figure of a text with its attribution. Never throws; offsets are UTF-16 into
@@ -643,7 +669,9 @@ function attribute(
   const cut = Math.max(0, p.length - 12);
   const last = cut > 0 ? p.slice(cut) : p;
   let m: RegExpExecArray | null;
-  if ((m = TO_HEAD.exec(p)) && prev && prev.role === "from" && prev.sentence === sentence) {
+  // each word regex below runs only when the character it must end with is there
+  const lastCode = p.charCodeAt(p.length - 1);
+  if ((p.length === 2 || p.length === 3) && (lastCode === 0x5230 /* 到 */ || lastCode === 0x81f3 /* 至 */) && (m = TO_HEAD.exec(p)) && prev && prev.role === "from" && prev.sentence === sentence) {
     fact.role = "to";
     fact.direction = DOWN_WORDS.test(m[1]!) ? "down" : "up";
     if (prev.indicator !== undefined) fact.indicator = prev.indicator;
@@ -653,26 +681,28 @@ function attribute(
   const lastChar = p.charAt(p.length - 1);
   if (lastChar === "到" || lastChar === "至") {
     // 提高到820元: a level reached, not a change
-  } else if ((m = CHANGE_TAIL.exec(last))) {
+  } else if (CHANGE_ENDS.has(lastCode) && (m = CHANGE_TAIL.exec(last))) {
     fact.role = "change";
     fact.direction = DOWN_WORDS.test(m[2]!) ? "down" : "up";
     if (m[1] !== undefined && m[1].includes("均")) fact.periodUncertain = true; // 年均增长: not one period's change
     p = p.slice(0, cut + m.index);
-  } else if ((m = SHARE_TAIL.exec(last))) {
+  } else if (SHARE_ENDS.has(lastCode) && (m = SHARE_TAIL.exec(last))) {
     fact.role = "share";
     p = p.slice(0, cut + m.index);
-  } else if ((m = BASELINE_TAIL.exec(last)) || baseline) {
+  } else if ((m = BASELINE_ENDS.has(lastCode) ? BASELINE_TAIL.exec(last) : null) || baseline) {
     fact.role = "baseline";
     if (m) p = p.slice(0, cut + m.index);
   } else if (lastChar === "由" || lastChar === "从") {
     fact.role = "from";
     p = p.slice(0, -1);
   }
-  if (fact.role === "level" && STANDARD_RE.test(p)) fact.role = "standard";
+  if (fact.role === "level" && (p.includes("每") || p.includes("标准")) && STANDARD_RE.test(p)) fact.role = "standard";
   if (fact.listed) return;
 
   const cleaned = cleanIndicator(p);
-  const verb = NUMBER_FIRST_VERBS.exec(cleaned.text.length > 4 ? cleaned.text.slice(-4) : cleaned.text);
+  const verb = NUMBER_FIRST_ENDS.has(cleaned.text.charCodeAt(cleaned.text.length - 1))
+    ? NUMBER_FIRST_VERBS.exec(cleaned.text.length > 4 ? cleaned.text.slice(-4) : cleaned.text)
+    : null;
   const numberFirst = cleaned.text === "" || verb !== null;
   if (numberFirst && (fact.role === "level" || fact.role === "standard")) {
     const noun = followingNoun(text, end);
@@ -705,17 +735,22 @@ export function cleanIndicator(prefix: string): { text: string; activity: boolea
   }
   // keep the trailing run of name characters (CJK, Latin letters)
   let i = p.length;
-  while (i > 0 && isNameChar(p.charCodeAt(i - 1))) i--;
-  p = p.slice(i).replace(/[“”"]/g, "");
+  let quoted = false;
+  while (i > 0 && isNameChar(p.charCodeAt(i - 1))) {
+    const c = p.charCodeAt(--i);
+    if (c === 0x201c || c === 0x201d || c === 34) quoted = true;
+  }
+  p = p.slice(i);
+  if (quoted) p = p.replace(/[“”"]/g, "");
   for (let k = 0; k < 6; k++) {
     const before = p;
-    p = p.replace(INDICATOR_LEAD, "");
-    const t = INDICATOR_TAIL.exec(p.length > 6 ? p.slice(-6) : p);
+    if (LEAD_STARTS.has(p.charCodeAt(0))) p = p.replace(INDICATOR_LEAD, "");
+    const t = TAIL_ENDS.has(p.charCodeAt(p.length - 1)) ? INDICATOR_TAIL.exec(p.length > 6 ? p.slice(-6) : p) : null;
     if (t) p = p.slice(0, p.length - t[0].length);
     if (p === before) break;
   }
   if (p.length > 14) p = p.slice(-14);
-  const activity = ACTION_VERBS.test(p);
+  const activity = ACTION_STARTS.has(p.charCodeAt(0)) && ACTION_VERBS.test(p);
   return { text: p, activity };
 }
 
