@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check, type Diagnostic } from "@tally/shared";
 import { analyzeParagraph } from "../../../shared/src/model/analyze";
@@ -59,6 +60,43 @@ describe("duplicate", () => {
     const base = "一、基本情况\n全镇经济平稳运行。\n工作扎实推进。";
     const edited = base.replace("工作扎实推进。", "工作扎实推进。工作扎实推进。");
     expect(duplicates(edited).map((d) => d.text)).toEqual(["工作扎实推进。"]);
+  });
+});
+
+/** Doubled words by their definition, position by position (slow but plain). */
+function referenceDoubledWords(text: string): [number, number][] {
+  const han = (i: number) => /[\u4e00-\u9fff\u3400-\u4dbf]/.test(text[i] ?? "");
+  const periodic = (from: number, len: number) => {
+    for (let p = 1; p <= len >> 1; p++) if (len % p === 0 && text.slice(from, from + len) === text.slice(from, from + p).repeat(len / p)) return true;
+    return false;
+  };
+  const out: [number, number][] = [];
+  for (let i = 0; i + 6 <= text.length; i++) {
+    if (!han(i) || text[i + 1] === text[i]) continue;
+    for (let len = 3; len <= 12 && i + 2 * len <= text.length; len++) {
+      let same = true;
+      for (let k = 0; k < len && same; k++) same = (k === 0 || han(i + k)) && text[i + k] === text[i + len + k];
+      if (!same || periodic(i, len)) continue;
+      out.push([i + len, i + 2 * len]);
+      i += 2 * len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+describe("doubled words", () => {
+  // 一 (U+4E00) and 帀 (U+5E00) share a scan-table slot: a chain through one must not stand for the other.
+  const alphabet = fc.constantFrom(..."一帀二三安全，a");
+  it("agrees with the plain definition on random text", () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        const words = scanRepeats(analyzeParagraph(text)).repeats.filter((r) => r.kind === "word").map((r) => [r.from, r.to]);
+        expect(words).toEqual(referenceDoubledWords(text));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });
 

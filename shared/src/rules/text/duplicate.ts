@@ -26,8 +26,13 @@ const MIN_CLAUSE = 6;
 const MIN_PARAGRAPH = 8;
 const FULLWIDTH_COMMA = 0xff0c; // ，
 const ASCII_COMMA = 0x2c; // ,
-const SENTENCE_END = new Set([..."。！？；!?;…”’」）)"]);
-const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
+/** 。！？；!?;…”’」）) : what may close a clause besides spaces, by code. */
+function isClosingCode(c: number): boolean {
+  return (
+    c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b ||
+    c === 0x2026 || c === 0x201d || c === 0x2019 || c === 0x300d || c === 0xff09 || c === 0x29
+  );
+}
 
 /** Exactly the characters /\s/ matches, by code (no string per character). */
 function isSpaceCode(c: number): boolean {
@@ -43,13 +48,14 @@ function sameSpan(text: string, a: number, b: number, len: number): boolean {
   return true;
 }
 
-function meaningful(text: string, from = 0, to = text.length): number {
+/** Whether text[from, to) holds at least `min` Han characters, digits or Latin letters (stops there). */
+function meaningfulAtLeast(text: string, from: number, to: number, min: number): boolean {
   let n = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && n < min; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) n++;
   }
-  return n;
+  return n >= min;
 }
 
 /**
@@ -85,43 +91,51 @@ function isPeriodic(text: string, from: number, len: number): boolean {
 }
 
 /**
- * Scratch tables for doubledWords: the last position of each code unit (valid where seenIn holds
- * the current generation, so nothing is cleared between paragraphs) and, per position, the next
- * position of the same character. Reused across calls; doubledWords is not re-entrant.
+ * Scratch tables for doubledWords. lastAt holds, per hashed code unit, base + the last position seen
+ * (entries below the current base belong to earlier calls, so nothing is cleared between
+ * paragraphs; 4K entries stay in the first-level cache). nextSame holds, per position, the next
+ * position whose character has the same hash. Reused across calls; doubledWords is not re-entrant.
  */
-const lastAt = new Int32Array(0x10000);
-const seenIn = new Int32Array(0x10000);
-let generation = 0;
+const HASH_MASK = 0xfff;
+const lastAt = new Int32Array(HASH_MASK + 1);
+let base = 1;
 let nextSame = new Int32Array(1024);
 
 /**
  * A word of 3 to 12 Han characters typed twice with nothing between (进一步进一步加强). Two-character
  * doublings are left alone: verbs reduplicate that way (研究研究, 学习学习). Linear: each position
- * follows the next occurrences of its character up to 12 ahead (a chain prepared in one backward
- * pass), shortest length first, and a run of one character is skipped at once.
+ * follows the next occurrences of its character up to 12 ahead (a chain of same-hash positions
+ * prepared in one backward pass), shortest length first, and a run of one character is skipped at once.
  */
 function doubledWords(text: string, out: RepeatFact[]): void {
   const n = text.length;
   if (n < 2 * MIN_WORD) return;
   if (nextSame.length < n) nextSame = new Int32Array(Math.max(n, nextSame.length * 2));
-  if (++generation > 0x3fffffff) {
-    seenIn.fill(0);
-    generation = 1;
+  if (base > 0x3fffffff - n) {
+    lastAt.fill(0);
+    base = 1;
   }
+  const b = base;
+  const chain = nextSame;
+  const last = lastAt;
   for (let j = n - 1; j >= 0; j--) {
-    const c = text.charCodeAt(j);
-    nextSame[j] = seenIn[c] === generation ? lastAt[c]! : -1;
-    seenIn[c] = generation;
-    lastAt[c] = j;
+    const h = text.charCodeAt(j) & HASH_MASK;
+    const next = last[h]!;
+    // Links further than a word's length are never followed: cut them here.
+    chain[j] = next >= b && next - b - j <= MAX_WORD ? next - b : -1;
+    last[h] = b + j;
   }
+  base += n + 1;
   for (let i = 0; i + 2 * MIN_WORD <= n; i++) {
+    // Most positions have no same character within a word's length after them.
+    if (chain[i]! < 0) continue;
     const c = text.charCodeAt(i);
     if (!isHanAt(text, i)) continue;
     if (text.charCodeAt(i + 1) === c) continue;
-    for (let j = nextSame[i]!; j >= 0; j = nextSame[j]!) {
+    for (let j = chain[i]!; j >= 0; j = chain[j]!) {
       const len = j - i;
       if (len > MAX_WORD || i + 2 * len > n) break;
-      if (len < MIN_WORD) continue;
+      if (len < MIN_WORD || text.charCodeAt(j) !== c) continue;
       let k = 1;
       while (k < len && isHanAt(text, i + k) && text.charCodeAt(i + k) === text.charCodeAt(i + len + k)) k++;
       if (k < len || isPeriodic(text, i, len)) continue;
@@ -132,47 +146,64 @@ function doubledWords(text: string, out: RepeatFact[]): void {
   }
 }
 
+function nextIndex(text: string, sub: string, from: number): number {
+  const at = text.indexOf(sub, from);
+  return at < 0 ? text.length : at;
+}
+
 /** Finds repeated sentences, clauses, words and doubled 的 in one paragraph. */
 export function scanRepeats(paragraph: ParagraphAnalysis): DuplicateFacts {
   const { text, sentences } = paragraph;
   const repeats: RepeatFact[] = [];
+  // Next ， and , at or after the current position (text.length when none).
+  let wide = -1;
+  let narrow = -1;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const prev = sentences[i - 1];
-    if (prev && s.to - s.from === prev.to - prev.from && sameSpan(text, s.from, prev.from, s.to - s.from) && meaningful(text, s.from, s.to) >= MIN_SENTENCE) {
+    // Not sentences[-1]: an out-of-bounds read takes V8's slow path.
+    const prev = i > 0 ? sentences[i - 1] : undefined;
+    if (prev && s.to - s.from === prev.to - prev.from && sameSpan(text, s.from, prev.from, s.to - s.from) && meaningfulAtLeast(text, s.from, s.to, MIN_SENTENCE)) {
       repeats.push({ kind: "sentence", from: s.from, to: s.to, deleteFrom: prev.to, deleteTo: s.to });
       continue;
     }
-    // Clauses of this sentence, separated by ，
+    // Clauses of this sentence, separated by ， or , (found with indexOf, remembered across sentences).
     let start = s.from;
-    let last: { from: number; to: number } | undefined;
-    for (let k = s.from; k <= s.to; k++) {
-      if (k < s.to) {
-        const code = text.charCodeAt(k);
-        if (code !== FULLWIDTH_COMMA && code !== ASCII_COMMA) continue;
-      }
+    // The previous clause's body; lastFrom < 0 before the first clause.
+    let lastFrom = -1;
+    let lastTo = -1;
+    let k = s.from;
+    for (;;) {
+      if (wide < k) wide = nextIndex(text, "，", k);
+      if (narrow < k) narrow = nextIndex(text, ",", k);
+      k = Math.min(wide, narrow, s.to);
       // The clause without closing punctuation and spaces by index: no strings, and a loop, not a regex that could backtrack.
       let bodyTo = k;
-      while (bodyTo > start && (SENTENCE_END_CODES.has(text.charCodeAt(bodyTo - 1)) || isSpaceCode(text.charCodeAt(bodyTo - 1)))) bodyTo--;
+      while (bodyTo > start && (isClosingCode(text.charCodeAt(bodyTo - 1)) || isSpaceCode(text.charCodeAt(bodyTo - 1)))) bodyTo--;
       let bodyFrom = start;
       while (bodyFrom < bodyTo && isSpaceCode(text.charCodeAt(bodyFrom))) bodyFrom++;
       const length = bodyTo - bodyFrom;
       // An empty clause never repeats (it has no meaningful characters), so its span is never used.
-      const clause = { from: bodyFrom, to: bodyTo };
-      if (last && length > 0 && last.to - last.from === length && sameSpan(text, bodyFrom, last.from, length) && meaningful(text, bodyFrom, bodyTo) >= MIN_CLAUSE) {
+      if (lastFrom >= 0 && length > 0 && lastTo - lastFrom === length && sameSpan(text, bodyFrom, lastFrom, length) && meaningfulAtLeast(text, bodyFrom, bodyTo, MIN_CLAUSE)) {
         // Delete from the separator after the first copy to the end of the second.
-        repeats.push({ kind: "clause", from: clause.from, to: clause.to, deleteFrom: last.to, deleteTo: clause.to });
+        repeats.push({ kind: "clause", from: bodyFrom, to: bodyTo, deleteFrom: lastTo, deleteTo: bodyTo });
       }
-      last = clause;
+      lastFrom = bodyFrom;
+      lastTo = bodyTo;
       start = k + 1;
+      if (k >= s.to) break;
+      k++;
     }
   }
   doubledDe(text, repeats);
   doubledWords(text, repeats);
   repeats.sort((a, b) => a.from - b.from);
-  const trimmed = text.trim();
-  const comparable = meaningful(trimmed) >= MIN_PARAGRAPH && (/[，。；！？]/.test(trimmed) || trimmed.length >= 16) ? trimmed : undefined;
-  return comparable ? { repeats, comparable } : { repeats };
+  // text.trim() by index (it strips exactly the \s characters), copied only when it is kept.
+  let from = 0;
+  let to = text.length;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  if (!meaningfulAtLeast(text, from, to, MIN_PARAGRAPH) || !(to - from >= 16 || /[，。；！？]/.test(text))) return { repeats };
+  return { repeats, comparable: from === 0 && to === text.length ? text : text.slice(from, to) };
 }
 
 const MESSAGES: Record<RepeatFact["kind"], string> = {
