@@ -214,10 +214,25 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (!info) continue;
 
     // --- advance the gap: sentence ends, clause ends, period words, 其中 -----------------------
+    // the hint characters seen on the way decide which word regexes below need to run
     const gapFrom = scanFrom;
+    let gapHasPeriod = false;
+    let lastTargetHint = -1;
+    let lastUncertainHint = -1;
+    let lastScopeHint = -1;
+    let lastPartsMarker = -1;
     for (let i = gapFrom; i < start; i++) {
-      const kind = SEPARATOR_KIND[text.charCodeAt(i)];
-      if (kind === undefined || kind === 0) continue;
+      const code = text.charCodeAt(i);
+      const kind = SEPARATOR_KIND[code]!;
+      if (kind === 0) continue;
+      if (kind & HINTS) {
+        if (kind & PERIOD_HINT) gapHasPeriod = true;
+        if (kind & TARGET_HINT) lastTargetHint = i;
+        if (kind & UNCERTAIN_HINT) lastUncertainHint = i;
+        if (kind & SCOPE_HINT) lastScopeHint = i;
+        if (kind & PARTS_HINT && i > gapFrom && isPartsMarker(text.charCodeAt(i - 1), code)) lastPartsMarker = i - 1;
+        if ((kind & SEPARATORS) === 0) continue;
+      }
       if (kind & SENTENCE_END) {
         sentence++;
         sentenceStart = i + 1;
@@ -236,9 +251,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
         if (kind & CLOSE_PAREN) partsGroup = undefined;
       }
     }
-    const gap = text.slice(gapFrom, start);
-    if (PERIOD_HINT.test(gap)) {
-      for (const ev of findPeriodEvents(gap, gapFrom)) {
+    if (gapHasPeriod) {
+      for (const ev of findPeriodEvents(text.slice(gapFrom, start), gapFrom)) {
         if (ev.index < sentenceStart && ev.kind !== "current") continue;
         if (ev.kind === "current") {
           carried = ev.spec;
@@ -250,11 +264,15 @@ export function extractFigureFacts(text: string): FigureFact[] {
         else if (ev.index >= clauseStart) clauseBaseline = true;
       }
     }
-    const sentencePart = sentenceStart > gapFrom ? text.slice(sentenceStart, start) : gap;
-    if (!sentenceTarget && TARGET_WORDS.test(sentencePart)) sentenceTarget = true;
-    if (!sentenceScopeUncertain && UNCERTAIN_SCOPE_RE.test(sentencePart)) sentenceScopeUncertain = true;
-    if (SCOPE_HINT.test(sentencePart)) sentenceScope = lastNamedScope(sentencePart) ?? sentenceScope;
-    if (hasPartsMarker(sentencePart)) partsGroup = nextGroup++;
+    // the stretch of the sentence not read yet: from the sentence start or the previous figure
+    const partStart = sentenceStart > gapFrom ? sentenceStart : gapFrom;
+    if (lastTargetHint >= partStart || lastUncertainHint >= partStart || lastScopeHint >= partStart) {
+      const sentencePart = text.slice(partStart, start);
+      if (!sentenceTarget && lastTargetHint >= partStart && TARGET_WORDS.test(sentencePart)) sentenceTarget = true;
+      if (!sentenceScopeUncertain && lastUncertainHint >= partStart && UNCERTAIN_SCOPE_RE.test(sentencePart)) sentenceScopeUncertain = true;
+      if (lastScopeHint >= partStart) sentenceScope = lastNamedScope(sentencePart) ?? sentenceScope;
+    }
+    if (lastPartsMarker >= partStart) partsGroup = nextGroup++;
     scanFrom = start;
 
     // --- sign, range and approximate words ---------------------------------------------------
@@ -464,36 +482,52 @@ function chineseRunEnd(text: string, start: number): number {
 const SENTENCE_END = 1;
 const CLAUSE_END = 2;
 const CLOSE_PAREN = 4;
-/** Separator kind by UTF-16 code unit: a flat table keeps the per-character scan cheap. */
+const SEPARATORS = SENTENCE_END | CLAUSE_END | CLOSE_PAREN;
+/** A character every period phrase holds (findPeriodEvents). */
+const PERIOD_HINT = 8;
+/** A first character of TARGET_WORDS. */
+const TARGET_HINT = 16;
+/** A first character of UNCERTAIN_SCOPE_RE. */
+const UNCERTAIN_HINT = 32;
+/** The last character of every unit name lastNamedScope reads (村, 社区, 居委会, 街道, 公司, 合作社, 镇, 乡). */
+const SCOPE_HINT = 64;
+/** The second character of 其中/包括/包含/含：/含:. */
+const PARTS_HINT = 128;
+const HINTS = PERIOD_HINT | TARGET_HINT | UNCERTAIN_HINT | SCOPE_HINT | PARTS_HINT;
+/** Separator kind and hint bits by UTF-16 code unit: a flat table keeps the per-character scan cheap. */
 const SEPARATOR_KIND: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (const ch of CLAUSE_SEPARATORS) table[ch.charCodeAt(0)]! |= CLAUSE_END;
-  for (const ch of SENTENCE_SEPARATORS) table[ch.charCodeAt(0)]! |= SENTENCE_END;
-  table["）".charCodeAt(0)]! |= CLOSE_PAREN;
-  table[")".charCodeAt(0)]! |= CLOSE_PAREN;
+  const mark = (chars: Iterable<string>, bit: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
+  };
+  mark(CLAUSE_SEPARATORS, CLAUSE_END);
+  mark(SENTENCE_SEPARATORS, SENTENCE_END);
+  mark("）)", CLOSE_PAREN);
+  mark("年月季期原五", PERIOD_HINT);
+  mark(TARGET_WORDS.source.split("|").map((word) => word.charAt(0)), TARGET_HINT);
+  mark("该此这各每村户平", UNCERTAIN_HINT);
+  mark("村区会道司社镇乡", SCOPE_HINT);
+  mark("中括含：:", PARTS_HINT);
   return table;
 })();
-const PERIOD_HINT = /[年月季期原五]/;
-const SCOPE_HINT = /[村区会道司社镇乡]/;
+const PERIOD_IN = /[年月季期原五]/;
+
+function isPartsMarker(first: number, second: number): boolean {
+  switch (second) {
+    case 0x4e2d /* 中 */:
+      return first === 0x5176 /* 其 */;
+    case 0x62ec /* 括 */:
+    case 0x542b /* 含 */:
+      return first === 0x5305 /* 包 */;
+    default: // ： or :
+      return first === 0x542b /* 含 */;
+  }
+}
 
 function isCjk(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fa5;
 }
 
-/** Whether s holds 其中/包括/包含/含：(a parts list starts): one pass over pairs of characters. */
-function hasPartsMarker(s: string): boolean {
-  for (let i = s.length - 1; i > 0; i--) {
-    const c = s.charCodeAt(i);
-    if (c === 0x4e2d /* 中 */) {
-      if (s.charCodeAt(i - 1) === 0x5176 /* 其 */) return true;
-    } else if (c === 0x62ec /* 括 */ || c === 0x542b /* 含 */) {
-      if (s.charCodeAt(i - 1) === 0x5305 /* 包 */) return true;
-    } else if (c === 0xff1a /* ： */ || c === 58 /* : */) {
-      if (s.charCodeAt(i - 1) === 0x542b /* 含 */) return true;
-    }
-  }
-  return false;
-}
 
 function chineseNumber(written: string): { value: number; decimals: number } | undefined {
   const value = parseChinese(written);
@@ -728,7 +762,7 @@ function attribute(
 /** Strips period, scope, connectors and verbs of accomplishment around an indicator's name. */
 export function cleanIndicator(prefix: string): { text: string; activity: boolean } {
   let p = prefix;
-  if (PERIOD_HINT.test(p)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
+  if (PERIOD_IN.test(p)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
   if (/[全本我]/.test(p)) {
     WHOLE_SCOPE_RE.lastIndex = 0;
     p = p.replace(WHOLE_SCOPE_RE, "");
