@@ -32,6 +32,19 @@ describe("requiredCharsFilter", () => {
     expect(f.mayMatch("加微群")).toBe(false);
   });
 
+  it("under the i flag never rules out a text the regex matches", () => {
+    const source = "(?:加入?)?(?:QQ|ＱＱ|VX|微信)(?:交流)?群";
+    const f = requiredCharsFilter([source], true)!;
+    const re = new RegExp(source, "i");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."qQｑＱvVxX微信群加入交流"), { maxLength: 8 }), (chars) => {
+        const text = chars.join("");
+        if (re.test(text)) expect(f.mayMatch(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it.each([
     [["x?"]], // may match the empty string
     [["\\d+"]], // class escape only

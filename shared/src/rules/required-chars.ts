@@ -341,8 +341,8 @@ function buildGroup(requirements: readonly (Requirement | undefined)[]): CharFil
           }
           if (!bits.includes(bit)) bits.push(bit);
         }
-        bits.sort((a, b) => a - b);
-        const key = bits.join(",");
+        // bits[0] stays the cheapest set: conjunctions are looked up by it.
+        const key = [...bits].sort((a, b) => a - b).join(",");
         if (seen.has(key)) continue;
         seen.add(key);
         conjBits.push(bits);
@@ -375,20 +375,34 @@ function compileGroup(sets: readonly CharSet[], conjBits: readonly number[][], o
     }
   }
   const slotMasks = Int32Array.from(masks);
-  // Each conjunction as (word, mask) pairs for its non-zero words, cheapest set first.
+  // Each conjunction as (word, mask) pairs for its non-zero words, listed under its cheapest set:
+  // only the conjunctions of sets present in the text are looked at.
   const pairWord: number[] = [];
   const pairMask: number[] = [];
   const conjEnd: number[] = [];
-  for (const bits of conjBits) {
-    const words = new Map<number, number>();
-    for (const bit of bits) words.set(wordOf(bit), (words.get(wordOf(bit)) ?? 0) | maskOf(bit));
-    for (const [w, m] of words) pairWord.push(w), pairMask.push(m);
-    conjEnd.push(pairWord.length);
+  const conjOwner: number[] = [];
+  const conjStart: number[] = [];
+  const byLead: number[][] = sets.map(() => []);
+  conjBits.forEach((bits, c) => byLead[bits[0]!]!.push(c));
+  const leadStart: number[] = [];
+  for (const list of byLead) {
+    leadStart.push(conjEnd.length);
+    for (const c of list) {
+      const words = new Map<number, number>();
+      for (const bit of conjBits[c]!) words.set(wordOf(bit), (words.get(wordOf(bit)) ?? 0) | maskOf(bit));
+      conjStart.push(pairWord.length);
+      for (const [w, m] of words) pairWord.push(w), pairMask.push(m);
+      conjEnd.push(pairWord.length);
+      conjOwner.push(1 << owners[c]!);
+    }
   }
+  leadStart.push(conjEnd.length);
   const word = Int32Array.from(pairWord);
   const mask = Int32Array.from(pairMask);
+  const start = Int32Array.from(conjStart);
   const end = Int32Array.from(conjEnd);
-  const ownerBit = Int32Array.from(owners, (f) => 1 << f);
+  const owner = Int32Array.from(conjOwner);
+  const lead = Int32Array.from(leadStart);
   return {
     mayMatch(text, from = 0, to = text.length) {
       let p0 = 0;
@@ -405,26 +419,22 @@ function compileGroup(sets: readonly CharSet[], conjBits: readonly number[][], o
         p3 |= slotMasks[m + 3]!;
       }
       let out = always;
-      if ((p0 | p1 | p2 | p3) === 0) return out;
-      let j = 0;
-      for (let c = 0; c < end.length; c++) {
-        const stop = end[c]!;
-        const owner = ownerBit[c]!;
-        if ((out & owner) !== 0) {
-          j = stop;
-          continue;
-        }
-        let met = true;
-        for (; j < stop; j++) {
-          const w = word[j]!;
-          const present = w === 0 ? p0 : w === 1 ? p1 : w === 2 ? p2 : p3;
-          if ((present & mask[j]!) !== mask[j]) {
-            met = false;
-            break;
+      for (let w = 0; w < 4; w++) {
+        let present = w === 0 ? p0 : w === 1 ? p1 : w === 2 ? p2 : p3;
+        while (present !== 0) {
+          const low = present & -present;
+          present ^= low;
+          const set = w * 32 + 31 - Math.clz32(low);
+          for (let c = lead[set]!; c < lead[set + 1]!; c++) {
+            if ((out & owner[c]!) !== 0) continue;
+            let met = true;
+            for (let j = start[c]!; j < end[c]! && met; j++) {
+              const v = word[j]!;
+              met = ((v === 0 ? p0 : v === 1 ? p1 : v === 2 ? p2 : p3) & mask[j]!) === mask[j];
+            }
+            if (met) out |= owner[c]!;
           }
         }
-        j = stop;
-        if (met) out |= owner;
       }
       return out;
     },

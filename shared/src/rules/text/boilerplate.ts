@@ -1,4 +1,5 @@
 import type { LocalSpan, Paragraph, ParagraphAnalysis } from "../../model/types";
+import { requiredCharsFilter } from "../required-chars";
 import { defineRule } from "../types";
 import type { Finding } from "../types";
 import { BOILERPLATE_PHRASES, type BoilerplatePhrase } from "./boilerplate-phrases";
@@ -32,11 +33,11 @@ function compile(phrases: readonly BoilerplatePhrase[]): RegExp {
 }
 
 const PHRASES = compile(BOILERPLATE_PHRASES);
+const STRONG_SOURCES = BOILERPLATE_PHRASES.filter((p) => p.strength === "strong").map((p) => p.pattern);
 /** Pre-check with the strong phrases only: most paragraphs have none and cost one pass. */
-const ANY_STRONG = new RegExp(
-  BOILERPLATE_PHRASES.filter((p) => p.strength === "strong").map((p) => `(?:${p.pattern})`).join("|"),
-  "i",
-);
+const ANY_STRONG = new RegExp(STRONG_SOURCES.map((p) => `(?:${p})`).join("|"), "i");
+/** Cheaper still: the characters every strong phrase needs (仅供, 禁止…外传, QQ…群 …). */
+const STRONG_CHARS = requiredCharsFilter(STRONG_SOURCES, true);
 
 /** Han characters left uncovered by the phrases: at most this many, or this share, makes an ad. */
 const MAX_LEFTOVER = 2;
@@ -103,7 +104,7 @@ function trimmed(text: string, span: LocalSpan): LocalSpan {
 /** Finds pasted ads in one paragraph: the whole line, or trailing sentences and bracketed notes. */
 export function scanBoilerplate(paragraph: ParagraphAnalysis): BoilerplateFact[] {
   const { text } = paragraph;
-  if (paragraph.heading || !ANY_STRONG.test(text)) return [];
+  if (paragraph.heading || (STRONG_CHARS && !STRONG_CHARS.mayMatch(text)) || !ANY_STRONG.test(text)) return [];
   const matches = findPhrases(text);
   if (!matches.some((m) => m.strong)) return [];
   const line = trimmed(text, { from: 0, to: text.length });
