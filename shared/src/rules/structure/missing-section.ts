@@ -79,12 +79,14 @@ export const missingSection = defineRule<SectionFacts>({
 function looksLikeReport(report: ReportModel): boolean {
   let chars = 0;
   let paragraphs = 0;
+  // Stops as soon as both are reached: only fragments are read to the end.
   for (const p of report.paragraphs) {
     if (p.isTitle) continue;
     chars += p.text.trim().length;
     paragraphs++;
+    if (chars >= MIN_REPORT_CHARS && paragraphs >= MIN_BODY_PARAGRAPHS) return true;
   }
-  return chars >= MIN_REPORT_CHARS && paragraphs >= MIN_BODY_PARAGRAPHS;
+  return false;
 }
 
 /** The first words of the last body paragraph, skipping closing lines (unit name, date). */

@@ -136,44 +136,58 @@ export function locateSections(
   facts: readonly SectionFacts[],
   nextYear: number,
 ): Map<string, FoundSection> {
-  const found = new Map<string, FoundSection>();
-  for (const cs of template.sections) {
-    let best: FoundSection | undefined;
-    for (let i = 0; i < paragraphs.length && !best; i++) {
-      const p = paragraphs[i]!;
-      if (p.isTitle) continue;
-      const f = facts[i];
-      const h = headingOf(p);
-      const title = h?.style === "host" ? p.text.slice(h.title.from, h.title.to) : f?.title;
-      if (title !== undefined && headingMatches(cs, title, nextYear)) {
+  // One pass in document order: each section is found at the first paragraph whose heading names
+  // it or, failing that, one of whose sentences opens with its cue. Most paragraphs have neither.
+  const sections = template.sections;
+  const bests: (FoundSection | undefined)[] = new Array(sections.length);
+  let left = sections.length;
+  for (let i = 0; i < paragraphs.length && left > 0; i++) {
+    const p = paragraphs[i]!;
+    if (p.isTitle) continue;
+    const f = facts[i];
+    const h = headingOf(p);
+    const host = h?.style === "host";
+    const title = host ? p.text.slice(h.title.from, h.title.to) : f?.title;
+    if (title === undefined && !(f && f.cues.length > 0)) continue;
+    for (let s = 0; s < sections.length; s++) {
+      if (bests[s]) continue;
+      const cs = sections[s]!;
+      if (title !== undefined && (host || !f ? headingMatches(cs, title, nextYear) : titleMatches(f, title, cs, nextYear))) {
         const lead = p.text.length - p.text.trimStart().length;
         const from = h ? h.marker.from : lead;
         const to = h ? h.title.to : p.text.trimEnd().length;
-        best = { paragraphIndex: i, from: p.from + from, to: p.from + to, label: p.text.slice(from, to).trim(), via: "heading" };
-        break;
+        bests[s] = { paragraphIndex: i, from: p.from + from, to: p.from + to, label: p.text.slice(from, to).trim(), via: "heading" };
+        left--;
+        continue;
       }
       const cue = f?.cues.find((c) => c.key === cs.key);
       if (cue) {
         const to = Math.min(cue.to, cue.from + 20);
         const words = p.text.slice(cue.from, cue.to);
         const label = words.length > 12 ? words.slice(0, 12) + "…" : words;
-        best = { paragraphIndex: i, from: p.from + cue.from, to: p.from + to, label, via: "cue" };
+        bests[s] = { paragraphIndex: i, from: p.from + cue.from, to: p.from + to, label, via: "cue" };
+        left--;
       }
     }
-    if (best) found.set(cs.section.id, best);
   }
+  const found = new Map<string, FoundSection>();
+  sections.forEach((cs, s) => {
+    const best = bests[s];
+    if (best) found.set(cs.section.id, best);
+  });
   // Work done is often written under topic headings that name no section: body text before the
   // later sections (or, with none, anywhere) stands for it.
-  template.sections.forEach((cs, index) => {
+  sections.forEach((cs, index) => {
     if (!cs.section.presentIfBodyBefore || found.has(cs.section.id)) return;
     let end = paragraphs.length;
-    for (const later of template.sections.slice(index + 1)) {
+    for (const later of sections.slice(index + 1)) {
       const f = found.get(later.section.id);
       if (f && f.paragraphIndex < end) end = f.paragraphIndex;
     }
     let body = 0;
     let first: Paragraph | undefined;
-    for (const p of paragraphs.slice(0, end)) {
+    for (let i = 0; i < end && body < BODY_BEFORE_MIN; i++) {
+      const p = paragraphs[i]!;
       if (p.isTitle) continue;
       body += p.text.trim().length;
       first ??= p;
@@ -181,4 +195,21 @@ export function locateSections(
     if (body >= BODY_BEFORE_MIN && first) found.set(cs.section.id, { paragraphIndex: first.index, from: first.from, to: first.from + 1, label: "", via: "body" });
   });
   return found;
+}
+
+/** Whether a paragraph's heading title names each section, kept with its (cached) facts per year. */
+const titleMatchesByFacts = new WeakMap<SectionFacts, { nextYear: number; bySection: Map<CompiledSection, boolean> }>();
+
+function titleMatches(facts: SectionFacts, title: string, section: CompiledSection, nextYear: number): boolean {
+  let memo = titleMatchesByFacts.get(facts);
+  if (!memo || memo.nextYear !== nextYear) {
+    memo = { nextYear, bySection: new Map() };
+    titleMatchesByFacts.set(facts, memo);
+  }
+  let matches = memo.bySection.get(section);
+  if (matches === undefined) {
+    matches = headingMatches(section, title, nextYear);
+    memo.bySection.set(section, matches);
+  }
+  return matches;
 }
