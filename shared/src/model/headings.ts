@@ -27,13 +27,32 @@ const CIRCLED = /^([\u2460-\u2473])[ \u3000]*[、.．]?/;
 const NUMERAL_LIST_AFTER = new RegExp(`^${CN}{1,2}(?:[、，,]|季度|产业|等|级|类|批|期|是|月)`);
 const TITLE_END = /[。！？；：:!?;]/;
 
+/** Length of LEAD at the start of text; 0 at once when the text starts with none of its characters. */
+function leadLength(text: string): number {
+  const c = text.charCodeAt(0);
+  // \s (which holds U+3000 and U+FEFF), # and * are all LEAD can start with.
+  const maybe = c === 35 || c === 42 || (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return maybe ? LEAD.exec(text)![0].length : 0;
+}
+
+/** 第, （, (, an ASCII digit, 一…十 or ①…⑳: the characters a marker pattern can start with. */
+function mayStartMarker(c: number): boolean {
+  return (
+    c === 0x7b2c || c === 0xff08 || c === 0x28 || (c >= 48 && c <= 57) || (c >= 0x2460 && c <= 0x2473) ||
+    c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341
+  );
+}
+
 /**
  * Recognises a numbered marker at the start of a paragraph, whatever the length of what follows:
  * numbered list items count for sequence checks. Numbers that are values, not markers (1.2万元,
  * 3.5亿, 1、2月, 一、二季度) are rejected. Use `detectHeading` for headings proper.
  */
 export function detectNumberMarker(text: string): HeadingMarker | undefined {
-  const lead = LEAD.exec(text)![0].length;
+  const lead = leadLength(text);
+  // Most paragraphs start with a character no marker starts with: no slicing, no regexes.
+  if (!mayStartMarker(text.charCodeAt(lead))) return undefined;
   const rest = text.slice(lead);
   let m: RegExpExecArray | null;
   let style: Exclude<HeadingStyle, "host">;

@@ -2,6 +2,8 @@ import type { LocalSpan } from "./types";
 
 /** 。！？；!? and … end a sentence. Compared as char codes: this loop runs over every character. */
 function isSentenceEnd(c: number): boolean {
+  // Han characters (the bulk of a report) fall between 。 and ！: one range test rejects them.
+  if (c > 0x3002 && c < 0xff01) return false;
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
