@@ -163,10 +163,14 @@ export const numbering = defineRule<NumberingFacts>({
     };
     const byStyle = new Map<HeadingStyle, { item: Item; variant: string }[]>();
 
-    report.paragraphs.forEach((p, i) => {
+    const paragraphs = report.paragraphs;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i]!;
       const f = facts[i];
-      if (!f || p.isTitle) return;
+      if (!f || p.isTitle) continue;
       const m = f.marker;
+      // Most paragraphs carry no number at all.
+      if (!m && p.hostHeadingLevel === undefined && f.enumerators.length === 0) continue;
       if (m || p.hostHeadingLevel !== undefined) {
         // Any heading ends the inline enumerations before it.
         close("shi");
@@ -182,17 +186,21 @@ export const numbering = defineRule<NumberingFacts>({
         list.push({ item, variant: m.variant ?? "standard" });
         byStyle.set(m.style, list);
       }
+      if (f.enumerators.length === 0) continue;
       const lead = p.text.length - p.text.trimStart().length;
-      const seen = new Set<Family>();
+      let seenShi = false;
+      let seenDi = false;
       for (const e of f.enumerators) {
         if (e.kind === "sequence-word") continue;
         // A list carries over from the paragraph before only when this paragraph opens with its
         // next item; one starting mid-paragraph (…将一是…二是) may have lost its first item.
-        if (!seen.has(e.kind) && e.span.from !== lead) close(e.kind);
-        seen.add(e.kind);
+        const seen = e.kind === "shi" ? seenShi : seenDi;
+        if (!seen && e.span.from !== lead) close(e.kind);
+        if (e.kind === "shi") seenShi = true;
+        else seenDi = true;
         push(e.kind, { from: p.from + e.span.from, to: p.from + e.span.to, text: p.text.slice(e.span.from, e.span.to), ordinal: e.ordinal });
       }
-    });
+    }
     for (const family of [...runs.keys()]) close(family);
 
     // Mixed forms within one level: the minority form is reported, as info.
