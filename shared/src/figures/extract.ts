@@ -130,11 +130,20 @@ const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去
 const TO_HEAD = /^(增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大|缩小|增|降|减)(到|至)$/;
 
 /**
+ * A regex's source with \uXXXX escapes turned back into characters: minifiers (the extension's
+ * bundler) rewrite non-ASCII characters in regex literals as escapes, which must not change what
+ * is read off the source.
+ */
+function plainSource(re: RegExp): string {
+  return re.source.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
  * The characters a word regex's match must start or end with, for a one-character test before the
  * regex runs. Read from a plain alternation group: `^(a|b|c)…` (first) or `(a|b|c)$` (last).
  */
 function edgeCharsOf(re: RegExp, edge: "first" | "last"): Set<number> {
-  const source = re.source;
+  const source = plainSource(re);
   const group = /\(([^()]*)\)/.exec(source)?.[1];
   const anchored = edge === "first" ? source.startsWith(`^(${group})`) : source === `(${group})$`;
   if (group === undefined || !anchored || /[\\[\]?*+{}.^$]/.test(group)) throw new Error(`not a plain alternation: ${source}`);
@@ -504,7 +513,7 @@ const SEPARATOR_KIND: Uint8Array = (() => {
   mark(SENTENCE_SEPARATORS, SENTENCE_END);
   mark("）)", CLOSE_PAREN);
   mark("年月季期原五", PERIOD_HINT);
-  mark(TARGET_WORDS.source.split("|").map((word) => word.charAt(0)), TARGET_HINT);
+  mark(plainSource(TARGET_WORDS).split("|").map((word) => word.charAt(0)), TARGET_HINT);
   mark("该此这各每村户平", UNCERTAIN_HINT);
   mark("村区会道司社镇乡", SCOPE_HINT);
   mark("中括含：:", PARTS_HINT);
