@@ -41,7 +41,7 @@ function unnamed(source: string): string {
 interface StartGroup {
   sources: readonly number[];
   sticky: RegExp;
-  /** Whether pairTable tells the possible second characters (else any may follow). */
+  /** Whether pairBits tells the possible second characters (else any may follow). */
   checkSecond: boolean;
 }
 
@@ -50,11 +50,22 @@ interface StartIndex {
   /** Code unit → 1 + index into groups; 0 = no source starts with it. */
   groupOf: Uint16Array;
   groups: readonly StartGroup[];
-  /** Hashed (first, second) character pairs a match can open with; 0 = none (collisions only add). */
-  pairTable: Uint8Array;
+  /** Bit per code unit: some source starts with it (a small table, read before groupOf). */
+  starterBits: Int32Array;
+  /** Bits for hashed (first, second) character pairs a match can open with (collisions only add). */
+  pairBits: Int32Array;
 }
 
-const PAIR_BITS = 18;
+/** 64K pair bits (8 KB) for the few hundred pairs of a pack: few collisions, and cache-resident. */
+const PAIR_BITS = 16;
+
+function hasBit(bits: Int32Array, n: number): boolean {
+  return (bits[n >>> 5]! & (1 << (n & 31))) !== 0;
+}
+
+function setBit(bits: Int32Array, n: number): void {
+  bits[n >>> 5]! |= 1 << (n & 31);
+}
 
 /** Hash of a pair of code units into PAIR_BITS bits. */
 function pairHash(first: number, second: number): number {
@@ -80,7 +91,8 @@ function startIndex(sources: readonly string[]): StartIndex | undefined {
   }
   const groupOf = new Uint16Array(0x10000);
   const groups: StartGroup[] = [];
-  const pairTable = new Uint8Array(1 << PAIR_BITS);
+  const starterBits = new Int32Array(0x10000 >>> 5);
+  const pairBits = new Int32Array((1 << PAIR_BITS) >>> 5);
   const bySignature = new Map<string, number>();
   for (const [code, list] of starters) {
     const signature = list.join(",");
@@ -93,15 +105,16 @@ function startIndex(sources: readonly string[]): StartIndex | undefined {
       groups.push({ sources: list, sticky: new RegExp(list.map((i) => `(?:${unnamed(sources[i]!)})`).join("|"), "y"), checkSecond: second !== undefined });
     }
     groupOf[code] = g + 1;
+    setBit(starterBits, code);
     const group = groups[g]!;
     if (group.checkSecond) {
       for (const i of list) {
         const second = seconds[i]!;
-        for (let r = 0; r < second.length; r += 2) for (let b = second[r]!; b <= second[r + 1]!; b++) pairTable[pairHash(code, b)] = 1;
+        for (let r = 0; r < second.length; r += 2) for (let b = second[r]!; b <= second[r + 1]!; b++) setBit(pairBits, pairHash(code, b));
       }
     }
   }
-  return { groupOf, groups, pairTable };
+  return { groupOf, groups, starterBits, pairBits };
 }
 
 /** Past this many second characters a group is not worth the pair check. */
@@ -129,15 +142,14 @@ export function startFiltered(combined: RegExp, sources: readonly string[]): (te
   return index ? (text) => anyStartMatches(index, text) : (text) => combined.test(text);
 }
 
-function anyStartMatches({ groupOf, groups, pairTable }: StartIndex, text: string): boolean {
+function anyStartMatches({ groupOf, groups, starterBits, pairBits }: StartIndex, text: string): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const g = groupOf[code]!;
-    if (g === 0) continue;
-    const group = groups[g - 1]!;
+    if (!hasBit(starterBits, code)) continue;
+    const group = groups[groupOf[code]! - 1]!;
     // Every match here is two or more characters long: the pair must be one a match can open with.
-    if (group.checkSecond && (i + 1 === n || pairTable[pairHash(code, text.charCodeAt(i + 1))] === 0)) continue;
+    if (group.checkSecond && (i + 1 === n || !hasBit(pairBits, pairHash(code, text.charCodeAt(i + 1))))) continue;
     const at = group.sticky;
     at.lastIndex = i;
     if (at.test(text)) return true;
@@ -167,10 +179,9 @@ function entrySet(entries: readonly CompiledEntry[]): EntrySet {
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const code = text.charCodeAt(i);
-        const g = index.groupOf[code]!;
-        if (g === 0) continue;
-        const group = index.groups[g - 1]!;
-        if (group.checkSecond && (i + 1 === n || index.pairTable[pairHash(code, text.charCodeAt(i + 1))] === 0)) continue;
+        if (!hasBit(index.starterBits, code)) continue;
+        const group = index.groups[index.groupOf[code]! - 1]!;
+        if (group.checkSecond && (i + 1 === n || !hasBit(index.pairBits, pairHash(code, text.charCodeAt(i + 1))))) continue;
         for (const s of group.sources) wanted[s] = 1;
       }
       return entries.filter((_, s) => wanted[s] === 1);
