@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readBroadcast, readTabCommand } from "../../extension/src/contents/commands";
-import { readPageSettings } from "../../extension/src/contents/page-settings";
+import { readBroadcast, readTabCommand } from "../../extension/src/content-script/commands";
+import { readPageSettings } from "../../extension/src/content-script/page-settings";
 import { broadcastSchema, tabCommandSchema } from "../../extension/src/messaging/protocol";
 import { checkOptionsOf, parseSettings } from "../../extension/src/settings/settings";
 

@@ -2,7 +2,7 @@
  * The content script: a thin host for the DOM layer. Gets saved figures from the background
  * worker and settings from extension storage, reports the focused editor's issues, and runs the
  * side panel's and popup's commands. Runs in every frame, so same-origin editor iframes work too.
- * Injected into every page, so it imports no schema library (see ./commands and ./page-settings).
+ * Injected into every page, so it imports no schema library (see ~content-script).
  */
 import { sendToBackground } from "@plasmohq/messaging";
 import type { SavedFigure } from "@tally/shared";
@@ -10,8 +10,8 @@ import type { PlasmoCSConfig } from "plasmo";
 import { logError, TallyController } from "~lint-framework";
 import type { FigureResponse, PageReport, TabCommand, TabResult } from "~messaging/protocol";
 import { t } from "~i18n";
-import { readBroadcast } from "./commands";
-import { loadPageSettings, onPageSettingsChanged, type PageSettings } from "./page-settings";
+import { readBroadcast } from "~content-script/commands";
+import { loadPageSettings, onPageSettingsChanged, type PageSettings } from "~content-script/page-settings";
 
 export const config: PlasmoCSConfig = { matches: ["<all_urls>"], all_frames: true, run_at: "document_idle" };
 

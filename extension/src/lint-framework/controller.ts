@@ -246,7 +246,7 @@ export class TallyController {
 
   /**
    * Remembers where the caret was, for insertions from the side panel after focus moved there.
-   * Keeps a cheap Range copy on every selection change; offsets are computed only when needed.
+   * Keeps the boundary points on every selection change; offsets are computed only when needed.
    */
   private trackSelection(session: EditorSession): void {
     const el = session.adapter.element;
@@ -257,12 +257,17 @@ export class TallyController {
       }
       const sel = this.doc.getSelection();
       const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
-      if (range && el.contains(range.startContainer) && el.contains(range.endContainer)) session.lastRange = range.cloneRange();
+      if (range && el.contains(range.startContainer) && el.contains(range.endContainer)) {
+        // Plain boundary points, not a Range copy: the browser updates every live range on each edit.
+        const { startContainer, startOffset, endContainer, endOffset } = range;
+        session.lastRange = { startContainer, startOffset, endContainer, endOffset };
+      }
     });
     remember();
     if (session.tracking) return;
     session.tracking = true;
-    for (const type of ["keyup", "mouseup", "select"]) el.addEventListener(type, remember as EventListener, { passive: true });
+    // Textareas' selection changes are not always announced by selectionchange.
+    if (session.adapter.kind === "textarea") for (const type of ["keyup", "mouseup", "select"]) el.addEventListener(type, remember as EventListener, { passive: true });
     this.listen(this.doc, "selectionchange", () => { if (this.doc.activeElement === el || el.contains(this.doc.activeElement)) remember(); });
   }
 

@@ -14,21 +14,28 @@ export function supportsHighlights(doc: Document): boolean {
 
 /**
  * Paints flagged ranges as CSS Custom Highlights named `tally-<category>` without touching the
- * page's DOM. Several editors share the page-wide registry, so ranges are kept per owner.
+ * page's DOM. Several editors share the page-wide registry, so ranges are kept per owner. Each
+ * category keeps one registered Highlight that ranges are added to and removed from, and only what
+ * changed is touched: the browser repaints highlights whenever the registry changes.
  */
 export class HighlightPainter {
   private readonly byOwner = new Map<object, PaintedRange[]>();
+  private readonly highlights = new Map<string, Highlight>();
   private styled = false;
 
   constructor(private readonly doc: Document) {}
 
-  /** Replaces the ranges one editor contributes. */
+  /** Replaces the ranges one editor contributes; ranges kept from the last call are left alone. */
   set(owner: object, ranges: PaintedRange[]): void {
-    const touched = new Set<string>([...(this.byOwner.get(owner) ?? []), ...ranges].map((r) => r.category));
+    const before = this.byOwner.get(owner) ?? [];
     if (ranges.length) this.byOwner.set(owner, ranges);
     else this.byOwner.delete(owner);
-    this.ensureStyles();
-    for (const category of touched) this.sync(category);
+    const kept = new Set(ranges.map((r) => r.range));
+    const old = new Set(before.map((r) => r.range));
+    for (const r of before) if (!kept.has(r.range)) this.highlight(r.category)?.delete(r.range);
+    const added = ranges.filter((r) => !old.has(r.range));
+    if (added.length) this.ensureStyles();
+    for (const r of added) this.highlight(r.category, true)!.add(r.range);
   }
 
   /** Removes everything one editor painted. */
@@ -36,16 +43,21 @@ export class HighlightPainter {
     this.set(owner, []);
   }
 
-  private sync(category: string): void {
+  /** The category's registered highlight (registered on first use when `create`). */
+  private highlight(category: string, create = false): Highlight | undefined {
     const name = highlightName(category);
-    const ranges: Range[] = [];
-    for (const list of this.byOwner.values()) for (const r of list) if (r.category === category) ranges.push(r.range);
-    if (ranges.length === 0) {
-      CSS.highlights.delete(name);
-      return;
+    let h = this.highlights.get(name);
+    // Another script may have cleared the registry: register again.
+    if (h && CSS.highlights.get(name) !== h) {
+      if (!create) return h;
+      CSS.highlights.set(name, h);
     }
+    if (h || !create) return h;
     const HighlightCtor = (this.doc.defaultView as unknown as { Highlight: typeof Highlight }).Highlight;
-    CSS.highlights.set(name, new HighlightCtor(...ranges));
+    h = new HighlightCtor();
+    this.highlights.set(name, h);
+    CSS.highlights.set(name, h);
+    return h;
   }
 
   /** `::highlight()` rules have to live in the page's own style scope to paint its text. */

@@ -4,6 +4,7 @@ import { guard } from "./guard";
 import type { HighlightPainter } from "./highlights";
 import { textareaRects } from "./mirror";
 import type { Overlay } from "./overlay";
+import { IdleScheduler, type IdleHost } from "./scheduler";
 
 /** A diagnostic as shown in one editor, with an id the side panel can name it by. */
 export interface Issue {
@@ -24,11 +25,24 @@ export interface SessionEnvironment {
 }
 
 const IDLE_DELAY_MS = 350;
+/** A change bigger than this (a first check, a paste) is fed to the checker in prefix steps of about this size. */
+const CHECK_STEP_CHARS = 20_000;
+/** At most this many issues are highlighted at once (those on and near the screen). */
+const MAX_PAINTED = 400;
 let nextSessionId = 1;
 
+/** A selection kept as plain boundary points: a live Range copy would be updated by the browser on every edit. */
+export interface RangePoints {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+}
+
 /**
- * Tally attached to one editor: checks its text when the user pauses (never during an IME
- * composition), draws the issues, and applies fixes through the adapter.
+ * Tally attached to one editor. Typing only marks the editor changed; once the user pauses, the
+ * text is read, checked and drawn in idle time, in slices (see IdleScheduler), and the work is
+ * dropped as soon as the editor changes again. Nothing runs during an IME composition.
  */
 export class EditorSession {
   readonly id = `e${nextSessionId++}`;
@@ -37,32 +51,43 @@ export class EditorSession {
   checkedText = "";
   /** Textareas: the selection when the editor last had focus (the caret for side panel insertions). */
   lastSelection: TextSelection | null = null;
-  /** DOM editors: the same, as a Range; turned into offsets only when used. */
-  lastRange: Range | null = null;
+  /** DOM editors: the same, as boundary points; turned into offsets only when used. */
+  lastRange: RangePoints | null = null;
   /** Set once the controller listens to this editor's selection. */
   tracking = false;
   private composing = false;
+  /** Bumped on every change of the editor; a job started at another version gives up. */
+  private version = 0;
+  private lastChangeAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private idleHandle: number | undefined;
+  private readonly scheduler: IdleScheduler;
   private readonly boxGroup: HTMLElement;
   private readonly cleanups: (() => void)[] = [];
-  private ranges = new Map<string, Range>();
+  /** Issues in text order (for finding the ones on screen by bisection). */
+  private byPosition: Issue[] = [];
+  /** Highlighted issues: id → the live range painted for it. */
+  private painted = new Map<string, { issue: Issue; range: Range }>();
+  /** The checker whose cache holds `checkedText` (a new checker starts cold). */
+  private warmChecker: Checker | null = null;
+  /** The editor's version when `checkedText` was read: drawing from an older text map would misplace ranges. */
+  private checkedVersion = -1;
   private redrawQueued = false;
-  private paintedKey = "";
   private mutationObserver: MutationObserver | null = null;
 
   constructor(readonly adapter: EditorAdapter, private readonly env: SessionEnvironment) {
     this.boxGroup = env.overlay.element("div");
     this.boxGroup.dataset.tallyEditor = this.id;
     const el = adapter.element;
+    const view = el.ownerDocument.defaultView ?? globalThis;
+    this.scheduler = new IdleScheduler(view as unknown as IdleHost);
     const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void, target: EventTarget = el) => {
       const handler = guard(fn) as EventListener;
       target.addEventListener(type, handler, { passive: true, capture: true });
       this.cleanups.push(() => target.removeEventListener(type, handler, { capture: true }));
     };
     on("compositionstart", () => { this.composing = true; this.cancel(); });
-    on("compositionend", () => { this.composing = false; this.schedule(); });
-    on("input", (e) => { if (!this.composing && !(e as InputEvent).isComposing) this.schedule(); });
+    on("compositionend", () => { this.composing = false; this.markChanged(); });
+    on("input", (e) => { if (!this.composing && !(e as InputEvent).isComposing) this.markChanged(); });
     if (adapter.drawing === "overlay" || !env.painter) {
       on("scroll", () => this.queueRedraw());
       const ro = new ResizeObserver(guard(() => this.queueRedraw()));
@@ -71,7 +96,7 @@ export class EditorSession {
     }
     if (adapter.kind !== "textarea") {
       // Programmatic changes (an app loading a draft, collaborative edits) bring no input event.
-      this.mutationObserver = new MutationObserver(guard(() => { if (!this.composing) this.schedule(); }));
+      this.mutationObserver = new MutationObserver(guard(() => { if (!this.composing) this.markChanged(); }));
       this.mutationObserver.observe(el, { childList: true, characterData: true, subtree: true });
     }
   }
@@ -80,6 +105,7 @@ export class EditorSession {
   rememberedSelection(): TextSelection | null {
     if (this.adapter.kind === "textarea" || !this.lastRange) return this.lastSelection;
     const r = this.lastRange;
+    if (!r.startContainer.isConnected || !r.endContainer.isConnected) return null;
     this.adapter.readText();
     const map = this.adapter.textMap();
     if (!map) return null;
@@ -88,28 +114,94 @@ export class EditorSession {
     return from === null || to === null ? null : { from, to };
   }
 
-  /** Checks after the user pauses, when the browser is idle. */
+  /**
+   * The editor changed: all the keystroke pays for. The pending timer is not re-armed on every key;
+   * when it fires early it waits out the rest of the pause.
+   */
+  private markChanged(): void {
+    this.version++;
+    this.lastChangeAt = performance.now();
+    this.timer ??= setTimeout(this.onPause, IDLE_DELAY_MS);
+  }
+
+  private readonly onPause = guard(() => {
+    this.timer = undefined;
+    const rest = this.lastChangeAt + IDLE_DELAY_MS - performance.now();
+    if (rest > 1) {
+      this.timer = setTimeout(this.onPause, rest);
+      return;
+    }
+    if (!this.composing) this.scheduler.run(this.checkJob());
+  });
+
+  /** Checks after `delay` ms (and the user's pause), in idle time. */
   schedule(delay = IDLE_DELAY_MS): void {
-    this.cancel();
-    this.timer = setTimeout(() => {
-      const run = guard(() => this.checkNow());
-      if (typeof requestIdleCallback === "function") this.idleHandle = requestIdleCallback(() => run(), { timeout: 1000 });
-      else run();
-    }, delay);
+    this.version++;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.onPause, delay);
   }
 
   private cancel(): void {
     clearTimeout(this.timer);
-    if (this.idleHandle !== undefined && typeof cancelIdleCallback === "function") cancelIdleCallback(this.idleHandle);
-    this.idleHandle = undefined;
+    this.timer = undefined;
+    this.scheduler.cancel();
   }
 
-  /** Reads the editor, checks and redraws now. */
+  /** Reads the editor, checks and redraws now (commands, tests). */
   checkNow(): void {
+    this.cancel();
+    runToEnd(this.checkJob());
+  }
+
+  /**
+   * Reads, checks and draws in steps: the text in slices of nodes; a large change fed to the
+   * checker in prefixes (so each step caches a part of the paragraphs); then the issues on screen,
+   * then those near it. Gives up as soon as the editor changes.
+   */
+  private *checkJob(): Generator<void, void, void> {
     if (this.composing || !this.adapter.element.isConnected) return;
+    const version = this.version;
+    const stale = () => this.version !== version || this.composing;
+    let text: string;
+    const reading = this.adapter.readTextInSteps?.();
+    if (reading) {
+      for (;;) {
+        const step = reading.next();
+        if (step.done) {
+          text = step.value;
+          break;
+        }
+        yield;
+        if (stale()) return;
+      }
+    } else {
+      text = this.adapter.readText();
+    }
+    yield;
+    if (stale()) return;
+
+    const checker = this.env.checker();
     const started = performance.now();
-    const text = this.adapter.readText();
-    const diagnostics = this.env.checker().check(text);
+    const from = checker === this.warmChecker ? commonPrefixLength(this.checkedText, text) : 0;
+    const changed = checker === this.warmChecker ? text.length - from - commonSuffixLength(this.checkedText, text, from) : text.length;
+    if (changed > CHECK_STEP_CHARS) {
+      // Only the paragraph results cached by these partial checks are kept; their findings are not used.
+      for (let end = lineEndAfter(text, from + CHECK_STEP_CHARS); end < text.length; end = lineEndAfter(text, end + CHECK_STEP_CHARS)) {
+        checker.check(text.slice(0, end));
+        yield;
+        if (stale()) return;
+      }
+    }
+    const diagnostics = checker.check(text);
+    this.warmChecker = checker;
+    measure("tally-check", started);
+    this.checkedVersion = version;
+    this.setIssues(text, diagnostics);
+    yield* this.paintSteps();
+    this.env.changed(this);
+  }
+
+  private setIssues(text: string, diagnostics: readonly Diagnostic[]): void {
     const seen = new Map<string, number>();
     this.checkedText = text;
     this.issues = [];
@@ -122,54 +214,84 @@ export class EditorSession {
       // The id follows the key, so the side panel's ids stay valid across re-checks of unchanged text.
       this.issues.push({ id: `${this.id}|${key}`, key, diagnostic: d });
     }
-    this.draw();
-    // Visible in the browser's performance timeline, for latency measurements.
-    try {
-      performance.measure("tally-check", { start: started, end: performance.now() });
-    } catch {
-      // Older browsers: no user-timing options.
-    }
-    this.env.changed(this);
+    this.byPosition = [...this.issues].sort((a, b) => a.diagnostic.from - b.diagnostic.from);
   }
 
   /** Draws the current issues: CSS highlights over DOM ranges, or boxes for textareas. */
   draw(): void {
-    this.ranges.clear();
-    const map = this.adapter.textMap();
-    if (map && map.text === this.checkedText) {
-      for (const issue of this.issues) {
-        const r = map.rangeFor(issue.diagnostic.from, issue.diagnostic.to);
-        if (r) this.ranges.set(issue.id, r);
-      }
-    }
-    if (this.adapter.drawing === "highlight" && this.env.painter) {
-      this.paintVisible(true);
+    runToEnd(this.paintSteps());
+  }
+
+  private *paintSteps(): Generator<void, void, void> {
+    if (this.adapter.drawing !== "highlight" || !this.env.painter) {
+      this.drawBoxes();
       return;
     }
-    this.drawBoxes();
+    // What is on screen first, then a screen's height above and below (and drop what is far away).
+    if (this.version !== this.checkedVersion) return;
+    this.paintVisible(0, false);
+    yield;
+    if (this.version !== this.checkedVersion) return;
+    this.paintVisible(1, true);
   }
 
   /**
    * Registers highlights only for issues on or near the screen: the browser repaints every
-   * registered range on each keystroke, so a long report with all its ranges registered would slow
-   * typing. Re-run on scroll and resize; repaints only when the visible set changed.
+   * registered range when the registry changes, and keeps every live range up to date on each
+   * edit. The first issue on screen is found by bisection (issues in text order lie top to
+   * bottom), so a long report costs a few layout reads, all made here in idle time. Ranges of
+   * issues that stay are kept, so an unchanged highlight is not touched.
    */
-  private paintVisible(force: boolean): void {
+  private paintVisible(margin: number, prune: boolean): void {
     const painter = this.env.painter;
     if (!painter) return;
+    const map = this.adapter.textMap();
+    if (!map || map.text !== this.checkedText) return;
     const view = this.adapter.element.ownerDocument.defaultView;
     const height = view?.innerHeight ?? 0;
-    const visible: { id: string; category: string; range: Range }[] = [];
-    for (const issue of this.issues) {
-      const range = this.ranges.get(issue.id);
-      if (!range) continue;
-      const box = range.getBoundingClientRect();
-      if (box.bottom >= -height && box.top <= 2 * height) visible.push({ id: issue.id, category: issue.diagnostic.category, range });
+    const top = -margin * height;
+    const bottom = height + margin * height;
+    const issues = this.byPosition;
+    const probe = this.adapter.element.ownerDocument.createRange();
+    const box = (issue: Issue): DOMRect | null => {
+      const start = map.pointAt(issue.diagnostic.from, "after");
+      const end = map.pointAt(issue.diagnostic.to, "before");
+      if (!start || !end) return null;
+      probe.setStart(start.node, start.offset);
+      probe.setEnd(end.node, end.offset);
+      return probe.getBoundingClientRect();
+    };
+    let lo = 0;
+    let hi = issues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = box(issues[mid]!);
+      if (r && r.bottom < top) lo = mid + 1;
+      else hi = mid;
     }
-    const key = visible.map((v) => v.id).join("\n");
-    if (!force && key === this.paintedKey) return;
-    this.paintedKey = key;
-    painter.set(this, visible.map(({ category, range }) => ({ category, range })));
+    const next = new Map<string, { issue: Issue; range: Range }>();
+    if (!prune) {
+      // Keep what is painted for issues that still exist until the wider pass.
+      const current = new Map(this.issues.map((i) => [i.id, i]));
+      for (const [id, p] of this.painted) {
+        const issue = current.get(id);
+        if (issue && p.range.toString() === issue.diagnostic.text) next.set(id, { issue, range: p.range });
+      }
+    }
+    for (let i = lo; i < issues.length && next.size < MAX_PAINTED; i++) {
+      const issue = issues[i]!;
+      const r = box(issue);
+      if (!r) continue;
+      if (r.top > bottom) break;
+      if (r.bottom < top) continue;
+      const kept = next.get(issue.id) ?? this.painted.get(issue.id);
+      // A live range painted before still spans the flagged text after the edit: keep it as is.
+      const range = kept && kept.range.toString() === issue.diagnostic.text ? kept.range : map.rangeFor(issue.diagnostic.from, issue.diagnostic.to);
+      if (range) next.set(issue.id, { issue, range });
+    }
+    probe.detach();
+    this.painted = next;
+    painter.set(this, [...next.values()].map(({ issue, range }) => ({ category: issue.diagnostic.category, range })));
   }
 
   private queueRedraw(): void {
@@ -177,21 +299,32 @@ export class EditorSession {
     this.redrawQueued = true;
     requestAnimationFrame(guard(() => {
       this.redrawQueued = false;
-      if (this.adapter.drawing === "overlay" || !this.env.painter) this.drawBoxes();
-      else this.paintVisible(false);
+      this.drawBoxes();
     }));
   }
 
-  /** Re-places the overlay boxes (after scroll, resize or layout changes). */
+  /** After scroll, resize or layout changes: boxes follow at the next frame, highlights for newly visible issues in idle time. */
   relayout(): void {
-    this.queueRedraw();
+    if (this.adapter.drawing === "overlay" || !this.env.painter) {
+      this.queueRedraw();
+      return;
+    }
+    if (!this.scheduler.busy && this.issues.length && this.version === this.checkedVersion) this.scheduler.run(this.paintSteps());
+  }
+
+  /** The live range of an issue: the painted one, or a new one when the text still reads as checked. */
+  private rangeOf(issue: Issue): Range | null {
+    const painted = this.painted.get(issue.id);
+    if (painted) return painted.range;
+    const map = this.adapter.textMap();
+    return map && map.text === this.checkedText ? map.rangeFor(issue.diagnostic.from, issue.diagnostic.to) : null;
   }
 
   private drawBoxes(): void {
     const o = this.env.overlay;
     o.attach();
     if (!this.boxGroup.isConnected) o.boxes.append(this.boxGroup);
-    const rects = this.issueRects();
+    const rects = this.issueRects(this.issues);
     const nodes = this.issues.map((issue, i) => {
       const el = o.element("div", "tally-issue");
       el.dataset.tallyCategory = issue.diagnostic.category;
@@ -211,25 +344,26 @@ export class EditorSession {
     this.boxGroup.replaceChildren(...nodes);
   }
 
-  /** Viewport rectangles of every issue, in `issues` order. */
-  private issueRects(): DOMRect[][] {
+  /** Viewport rectangles of the given issues, in order. */
+  private issueRects(issues: readonly Issue[]): DOMRect[][] {
     if (this.adapter.kind === "textarea") {
       const value = (this.adapter.element as HTMLTextAreaElement).value;
-      if (value !== this.checkedText) return this.issues.map(() => []);
-      return textareaRects(this.env.overlay, this.adapter.element as HTMLTextAreaElement, this.issues.map((i) => [i.diagnostic.from, i.diagnostic.to] as const));
+      if (value !== this.checkedText) return issues.map(() => []);
+      return textareaRects(this.env.overlay, this.adapter.element as HTMLTextAreaElement, issues.map((i) => [i.diagnostic.from, i.diagnostic.to] as const));
     }
-    return this.issues.map((i) => [...(this.ranges.get(i.id)?.getClientRects() ?? [])]);
+    return issues.map((i) => [...(this.rangeOf(i)?.getClientRects() ?? [])]);
   }
 
-  /** The issue under a viewport point, and the rectangle it was found in. */
+  /** The issue under a viewport point, and the rectangle it was found in. Highlighted editors: only issues on screen are candidates. */
   hitTest(x: number, y: number): { issue: Issue; rect: DOMRect } | null {
     if (this.issues.length === 0) return null;
     const box = this.adapter.element.getBoundingClientRect();
     if (x < box.left || x > box.right || y < box.top || y > box.bottom) return null;
-    const rects = this.issueRects();
-    for (let i = 0; i < this.issues.length; i++) {
+    const candidates = this.adapter.drawing === "highlight" && this.env.painter ? [...this.painted.values()].map((p) => p.issue) : this.issues;
+    const rects = this.issueRects(candidates);
+    for (let i = 0; i < candidates.length; i++) {
       for (const r of rects[i] ?? []) {
-        if (x >= r.left && x <= r.right && y >= r.top - 1 && y <= r.bottom + 1) return { issue: this.issues[i]!, rect: r };
+        if (x >= r.left && x <= r.right && y >= r.top - 1 && y <= r.bottom + 1) return { issue: candidates[i]!, rect: r };
       }
     }
     return null;
@@ -242,9 +376,7 @@ export class EditorSession {
 
   /** A rectangle to anchor a card at for an issue. */
   anchorOf(issue: Issue): DOMRect | null {
-    const idx = this.issues.indexOf(issue);
-    const rects = this.issueRects()[idx] ?? [];
-    return rects[0] ?? null;
+    return this.issueRects([issue])[0]?.[0] ?? null;
   }
 
   /** Finds an issue by id, re-checking first when the editor changed since the last check. */
@@ -283,6 +415,7 @@ export class EditorSession {
     if (!issue) return;
     this.env.ignored.add(issue.key);
     this.issues = this.issues.filter((i) => i !== issue);
+    this.byPosition = this.byPosition.filter((i) => i !== issue);
     this.draw();
     this.env.changed(this);
   }
@@ -303,4 +436,40 @@ export class EditorSession {
     this.env.painter?.clear(this);
     this.boxGroup.remove();
   }
+}
+
+/** Runs a stepped job to its end at once. */
+function runToEnd(job: Generator<void, void, void>): void {
+  while (!job.next().done);
+}
+
+/** Visible in the browser's performance timeline, for latency measurements. */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // Older browsers: no user-timing options.
+  }
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, not reaching into the first `prefix` characters of either. */
+function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** The end of the line holding `at` (the text length when there is no later line break). */
+function lineEndAfter(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const end = text.indexOf("\n", at);
+  return end < 0 ? text.length : end;
 }

@@ -38,52 +38,90 @@ export interface ReadOptions {
   skip?: (el: Element) => boolean;
 }
 
+/** Nodes visited between two yields of a sliced walk (a few hundred microseconds of work). */
+const NODES_PER_STEP = 400;
+
+/**
+ * Walks an editable region into text and segments, yielding every few hundred nodes so a long
+ * document can be read across idle slices. The caller must drop the result if the DOM changed
+ * between steps.
+ */
+function* walkRegion(root: Element, options: ReadOptions): Generator<void, { text: string; segments: TextSegment[] }, void> {
+  const segments: TextSegment[] = [];
+  let text = "";
+  let pendingBreaks = 0;
+  const started = () => text.length > 0 || segments.length > 0;
+  const requestBreak = (count: number) => {
+    if (started()) pendingBreaks = Math.max(pendingBreaks, count);
+  };
+  // An explicit stack instead of recursion, so the walk can pause anywhere.
+  const stack: { next: Node | null; block: boolean }[] = [{ next: root.firstChild, block: false }];
+  let budget = NODES_PER_STEP;
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.next;
+    if (!node) {
+      stack.pop();
+      if (frame.block) requestBreak(1);
+      continue;
+    }
+    frame.next = node.nextSibling;
+    if (--budget <= 0) {
+      budget = NODES_PER_STEP;
+      yield;
+    }
+    if (node.nodeType === 3) {
+      const t = node as Text;
+      if (t.data.length === 0 || isFormattingWhitespace(t)) continue;
+      if (pendingBreaks > 0) {
+        text += "\n".repeat(pendingBreaks);
+        pendingBreaks = 0;
+      }
+      segments.push({ node: t, from: text.length, to: text.length + t.data.length });
+      text += t.data;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute("hidden") || options.skip?.(el)) continue;
+    if (el.tagName === "BR") {
+      if (!isTrailingBreak(el) && started()) pendingBreaks += 1;
+      continue;
+    }
+    const block = isBlockElement(el);
+    if (block) requestBreak(1);
+    stack.push({ next: el.firstChild, block });
+  }
+  return { text, segments };
+}
+
 /**
  * The text of an editable region and the way back from text offsets to DOM positions.
- * Built in one walk; rebuild after the DOM changes.
+ * Built in one walk (`new TextMap`) or in steps (`TextMap.build`); rebuild after the DOM changes.
  */
 export class TextMap {
   readonly text: string;
   readonly segments: readonly TextSegment[];
 
-  constructor(readonly root: Element, options: ReadOptions = {}) {
-    const segments: TextSegment[] = [];
-    let text = "";
-    let pendingBreaks = 0;
-    const started = () => text.length > 0 || segments.length > 0;
-    const requestBreak = (count: number) => {
-      if (started()) pendingBreaks = Math.max(pendingBreaks, count);
-    };
+  constructor(readonly root: Element, options: ReadOptions = {}, walked?: { text: string; segments: TextSegment[] }) {
+    let result = walked;
+    if (!result) {
+      const walk = walkRegion(root, options);
+      for (let step = walk.next(); ; step = walk.next()) {
+        if (step.done) {
+          result = step.value;
+          break;
+        }
+      }
+    }
+    this.text = result.text;
+    this.segments = result.segments;
+  }
 
-    const walk = (node: Node): void => {
-      if (node.nodeType === 3) {
-        const t = node as Text;
-        if (t.data.length === 0 || isFormattingWhitespace(t)) return;
-        if (pendingBreaks > 0) {
-          text += "\n".repeat(pendingBreaks);
-          pendingBreaks = 0;
-        }
-        segments.push({ node: t, from: text.length, to: text.length + t.data.length });
-        text += t.data;
-        return;
-      }
-      if (node.nodeType !== 1) return;
-      const el = node as Element;
-      if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute("hidden") || options.skip?.(el)) return;
-      if (el.tagName === "BR") {
-        if (!isTrailingBreak(el)) {
-          if (started()) pendingBreaks += 1;
-        }
-        return;
-      }
-      const block = isBlockElement(el);
-      if (block) requestBreak(1);
-      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-      if (block) requestBreak(1);
-    };
-    for (let c = root.firstChild; c; c = c.nextSibling) walk(c);
-    this.text = text;
-    this.segments = segments;
+  /** Builds the map in steps: each `next()` does a bounded amount of work; the last returns the map. */
+  static *build(root: Element, options: ReadOptions = {}): Generator<void, TextMap, void> {
+    const walked = yield* walkRegion(root, options);
+    return new TextMap(root, options, walked);
   }
 
   /** The DOM position of a text offset. On a line break, `bias` picks the end of the line before or the start of the line after. */

@@ -22,6 +22,12 @@ export class RichTextAdapter implements EditorAdapter {
     return this.map.text;
   }
 
+  *readTextInSteps(): Generator<void, string, void> {
+    const map = yield* TextMap.build(this.element, this.readOptions);
+    this.map = map;
+    return map.text;
+  }
+
   textMap(): TextMap | null {
     return this.map;
   }

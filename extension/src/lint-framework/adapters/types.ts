@@ -21,6 +21,11 @@ export interface EditorAdapter {
   readonly drawing: "highlight" | "overlay";
   /** The editor's current text: blocks joined with "\n". */
   readText(): string;
+  /**
+   * Long DOM editors: the same as `readText()` in steps (each `next()` a bounded amount of work), for
+   * reading in idle slices. The text map is replaced only when the last step is reached.
+   */
+  readTextInSteps?(): Generator<void, string, void>;
   /** DOM-based editors: the text map of the last `readText()`. */
   textMap(): TextMap | null;
   /** The current selection in text offsets, when it lies in this editor. */
