@@ -14,6 +14,7 @@ const ITEM_PREFIX = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[�
 const HEADING_DECORATION = /^[\s\u3000]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[【\[★☆●■◆▲]|[一二三四五六七八九十]{1,3}[：:]|第[一二三四五六七八九十]{1,3}[，,、：:]?)?[\s\u3000]*/;
 const UNNUMBERED_HEADING_MAX = 25;
 const TRAILING_MARK = new Set(["】", "]", "：", ":", "*", " ", "\t", "\u3000"]);
+const SENTENCE_MARK = /[。；;！？!?]/;
 
 /**
  * A short line without a number that stands alone (no sentence end) reads as a heading too:
@@ -22,6 +23,9 @@ const TRAILING_MARK = new Set(["】", "]", "：", ":", "*", " ", "\t", "\u3000"]
 export function unnumberedHeadingTitle(text: string): string | undefined {
   // A heading line is short; the bound also keeps the trailing-mark regex below linear.
   if (text.length > UNNUMBERED_HEADING_MAX * 4) return undefined;
+  // A sentence end stays in the title (neither the decoration nor the trailing marks hold one): most
+  // body lines are rejected here, before the regex and the copies.
+  if (SENTENCE_MARK.test(text)) return undefined;
   let t = text.replace(HEADING_DECORATION, "");
   let end = t.length;
   while (end > 0 && TRAILING_MARK.has(t[end - 1]!)) end--;
@@ -88,7 +92,8 @@ function cueScanOf(sections: readonly CompiledSection[]): CueScan {
 export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSection[]): SectionFacts {
   const h = a.heading;
   const title = h ? a.text.slice(h.title.from, h.title.to) : unnumberedHeadingTitle(a.text);
-  const facts: SectionFacts = { ...(title !== undefined ? { title } : {}), cues: [] };
+  // Built directly, not by spreading: this runs for every paragraph.
+  const facts: SectionFacts = title !== undefined ? { title, cues: [] } : { cues: [] };
   const { sections: withCues, filter } = cueScanOf(sections);
   if (withCues.length === 0) return facts;
   for (const sentence of a.sentences) {
