@@ -30,12 +30,14 @@ export const maskedNumber = defineRule<PlaceholderToken[]>({
   },
   report(report, facts) {
     const out: Finding[] = [];
-    facts.forEach((tokens, i) => {
+    for (let i = 0; i < facts.length; i++) {
+      const tokens = facts[i]!;
+      if (tokens.length === 0) continue;
       const p = report.paragraphs[i]!;
       for (const t of tokens) {
         out.push({ from: p.from + t.from, to: p.from + t.to, message: message(t, p.text.slice(t.from, t.to)) });
       }
-    });
+    }
     return out;
   },
 });

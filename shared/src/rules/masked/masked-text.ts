@@ -19,7 +19,9 @@ export const maskedText = defineRule<PlaceholderToken[]>({
   },
   report(report, facts) {
     const out: Finding[] = [];
-    facts.forEach((tokens, i) => {
+    for (let i = 0; i < facts.length; i++) {
+      const tokens = facts[i]!;
+      if (tokens.length === 0) continue;
       const p = report.paragraphs[i]!;
       for (const t of tokens) {
         const shown = p.text.slice(t.from, t.to);
@@ -30,7 +32,7 @@ export const maskedText = defineRule<PlaceholderToken[]>({
         }
         out.push(finding);
       }
-    });
+    }
     return out;
   },
 });

@@ -38,8 +38,11 @@ export const anachronismRule = defineRule<TermHit[]>({
     if (report.period.source === "reference") return [];
     const byId = new Map(ANACHRONISM_TERMS.map((t) => [t.id, t]));
     const out: Finding[] = [];
-    report.paragraphs.forEach((p, i) => {
-      for (const hit of facts[i] ?? []) {
+    for (let i = 0; i < facts.length; i++) {
+      const hits = facts[i];
+      if (!hits || hits.length === 0) continue;
+      const p = report.paragraphs[i]!;
+      for (const hit of hits) {
         const term = byId.get(hit.termId);
         if (!term || report.period.end >= term.notBefore) continue;
         const [y, m] = term.notBefore.split("-");
@@ -51,7 +54,7 @@ export const anachronismRule = defineRule<TermHit[]>({
           message: `“${p.text.slice(hit.from, hit.to)}”是${y}年${+m!}月以后才出现的提法，与报告期${report.period.label}不符，请核对报告年份。`,
         });
       }
-    });
+    }
     return out;
   },
 });

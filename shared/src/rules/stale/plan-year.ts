@@ -62,8 +62,11 @@ export const planYearRule = defineRule<YearPhrase[]>({
     const reportYear = yearOf(report.period.start);
     const byId = new Map(PLAN_YEAR_MARKERS.map((m) => [m.id, m]));
     const out: Finding[] = [];
-    report.paragraphs.forEach((p, i) => {
-      for (const ph of facts[i] ?? []) {
+    for (let i = 0; i < facts.length; i++) {
+      const hits = facts[i];
+      if (!hits || hits.length === 0) continue;
+      const p = report.paragraphs[i]!;
+      for (const ph of hits) {
         const marker = byId.get(ph.markerId);
         if (!marker || ph.historical) continue;
         let spokenOf: number | undefined;
@@ -82,7 +85,7 @@ export const planYearRule = defineRule<YearPhrase[]>({
           message: `${marker.label}是${marker.year}年，与所述的${spokenOf}年不符，请核对年份或改用当年的提法。`,
         });
       }
-    });
+    }
     return out;
   },
 });

@@ -45,9 +45,12 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
     const middle = midpoint(start, end);
     const backSections = lookingBackSections(report.paragraphs);
     const out: Finding[] = [];
-    report.paragraphs.forEach((p, i) => {
-      if (backSections[i]) return;
-      for (const hit of facts[i] ?? []) {
+    for (let i = 0; i < facts.length; i++) {
+      const hits = facts[i];
+      if (!hits || hits.length === 0) continue;
+      if (backSections[i]) continue;
+      const p = report.paragraphs[i]!;
+      for (const hit of hits) {
         const entry = entries.get(hit.entryId);
         if (!entry || hit.historical) continue;
         if (end < entry.staleFrom) continue;
@@ -66,7 +69,7 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
         if (hit.fix !== undefined && hit.fix.length > 0) finding.fixes = [{ label: `改为“${hit.fix}”`, replacement: hit.fix }];
         out.push(finding);
       }
-    });
+    }
     return out;
   },
 });

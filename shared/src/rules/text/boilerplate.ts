@@ -141,7 +141,8 @@ function linesBetweenAds(paragraphs: readonly Paragraph[], facts: readonly Boile
   const out = new Set<number>();
   let lastAd = -1;
   for (let i = 0; i < paragraphs.length; i++) {
-    if (facts[i]?.some((f) => f.wholeLine)) {
+    const found = facts[i];
+    if (found && found.length > 0 && found.some((f) => f.wholeLine)) {
       if (lastAd >= 0 && i - lastAd > 1 && i - lastAd - 1 <= MAX_BLOCK_GAP) {
         let ok = true;
         for (let k = lastAd + 1; k < i && ok; k++) ok = looksLikeBannerLine(paragraphs[k]!);
@@ -190,7 +191,9 @@ export const boilerplate = defineRule<BoilerplateFact[]>({
   report(report, facts) {
     const out: Finding[] = [];
     const sandwiched = linesBetweenAds(report.paragraphs, facts);
-    facts.forEach((found, i) => {
+    for (let i = 0; i < facts.length; i++) {
+      const found = facts[i]!;
+      if (found.length === 0 && (sandwiched.size === 0 || !sandwiched.has(i))) continue;
       const p = report.paragraphs[i]!;
       const list = sandwiched.has(i) ? [sandwichedLine(p.text)] : found;
       for (const f of list) {
@@ -211,7 +214,7 @@ export const boilerplate = defineRule<BoilerplateFact[]>({
         }
         out.push(finding);
       }
-    });
+    }
     return out;
   },
 });
