@@ -64,13 +64,19 @@ export function memoSlot(): number {
 
 /** The figures of one paragraph; shared by all figure rules (the same analysis object is passed to each). */
 export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
+  // the engine runs every rule's scan on one paragraph before the next: the figure rules ask in a row
+  if (analysis === lastScanned) return lastScannedFacts;
   let facts = byAnalysis.get(analysis);
   if (!facts) {
     facts = extractFigureFacts(analysis.text);
     byAnalysis.set(analysis, facts);
   }
+  lastScanned = analysis;
+  lastScannedFacts = facts;
   return facts;
 }
+let lastScanned: ParagraphAnalysis | undefined;
+let lastScannedFacts: FigureFact[] = [];
 
 /** Cached per analysis (the text decides it alone): placement runs on every check, edits or not. */
 const leadScopeByAnalysis = new WeakMap<ParagraphAnalysis, { scope: string | undefined }>();
