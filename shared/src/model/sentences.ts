@@ -1,11 +1,10 @@
 import type { LocalSpan } from "./types";
 
-/** 。！？；!? and … end a sentence. Compared as char codes: this loop runs over every character. */
-function isSentenceEnd(c: number): boolean {
-  // Han characters (the bulk of a report) fall between 。 and ！: one range test rejects them.
-  if (c > 0x3002 && c < 0xff01) return false;
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x2026;
-}
+/**
+ * 。！？；!? and … end a sentence. Found with a global regex: its class scan runs in native code,
+ * faster than a JS loop over every character. Not re-entrant (lastIndex).
+ */
+const SENTENCE_END = /[。！？；!?…]/g;
 
 /** ” ’ 」 』 ） ) 】 … stay with the sentence they close. */
 function isCloser(c: number): boolean {
@@ -37,13 +36,13 @@ export function splitSentences(text: string): LocalSpan[] {
   const out: LocalSpan[] = [];
   const n = text.length;
   let start = skipSpace(text, 0);
-  for (let i = 0; i < n; i++) {
-    if (!isSentenceEnd(text.charCodeAt(i))) continue;
-    let end = i + 1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    let end = m.index + 1;
     while (end < n && isCloser(text.charCodeAt(end))) end++;
     if (end > start) out.push({ from: start, to: end });
     start = skipSpace(text, end);
-    i = end - 1;
+    SENTENCE_END.lastIndex = end;
   }
   const tail = trimEnd(text, start, n);
   if (tail > start) out.push({ from: start, to: tail });
