@@ -18,6 +18,8 @@ type Requirement = readonly Conjunction[];
 const NOTHING_REQUIRED: Requirement = [[]];
 /** Classes larger than this ([\u4e00-\u9fa5]) say too little to be worth a lookup. */
 const MAX_SET = 64;
+/** A conjunction's sets after its cheapest are kept only up to this cost (a few characters). */
+const MAX_EXTRA_COST = 12;
 /** One bit per kept set in four 32-bit mask words. */
 const MAX_SETS = 128;
 
@@ -329,7 +331,10 @@ function buildGroup(requirements: readonly (Requirement | undefined)[]): CharFil
       if (!requirement || f >= MAX_FILTERS) return;
       const seen = new Set<string>();
       for (const conj of requirement) {
-        const chosen = [...conj].sort((a, b) => cost(a) - cost(b)).slice(0, keep);
+        // The cheapest set, then only small sets of rare characters: big or common sets would make
+        // most characters of a text worth a look and say little.
+        const sorted = [...conj].sort((a, b) => cost(a) - cost(b));
+        const chosen = [sorted[0]!, ...sorted.slice(1, keep).filter((set) => cost(set) <= MAX_EXTRA_COST)];
         const bits: number[] = [];
         for (const set of chosen) {
           const key = set.join(",");
