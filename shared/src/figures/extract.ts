@@ -120,7 +120,11 @@ const AFTER_NUMBER: Uint8Array = (() => {
 const RANGE_START_RE = new RegExp(`(${ARABIC}|${CHINESE})(万亿|千万|百万|万|亿)?\\s?[至到~～\\-—–－]\\s?$`);
 const WHOLE_SCOPE_RE = /全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|域|委)|本(?:镇|县|市|区|乡)|我(?:镇|县|市|区|乡|局|委)/g;
 const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|村均|户均|平均每/;
-const NAMED_SCOPE_RE = /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社|镇|乡)(?![委民级务干组规集两庄镇（(政党内区域长机街直属财纪人办村容貌居])/g;
+/**
+ * NAMED_SCOPE, read by hand in lastNamedScope: /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社|镇|乡)(?!guard)/g,
+ * a name of 2 to 6 Han characters, a unit word, and none of these characters after it (村委, 镇政府).
+ */
+const SCOPE_UNIT_GUARD = charSet("委民级务干组规集两庄镇（(政党内区域长机街直属财纪人办村容貌居");
 const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股|城|集|小城|特色|中心|各乡|乡|村|街|建制|重点|一|全|两|旅游|古|名|强|卫生|文明|生态|森林)$/;
 const CLOSING_SUM = /^[\s，,、]*(?:两者|二者|三者|以上各项|上述)?(?:合计|共计|总计|总共|一共)/;
 const QUALIFIER_AFTER_FIGURE = /^(?:以上|以下|以内|左右|上下|之间|的|之|及|和|与|或|至|到)/;
@@ -148,6 +152,14 @@ function edgeCharsOf(re: RegExp, edge: "first" | "last"): Set<number> {
   const anchored = edge === "first" ? source.startsWith(`^(${group})`) : source === `(${group})$`;
   if (group === undefined || !anchored || /[\\[\]?*+{}.^$]/.test(group)) throw new Error(`not a plain alternation: ${source}`);
   return new Set(group.split("|").map((w) => w.charCodeAt(edge === "first" ? 0 : w.length - 1)));
+}
+
+/** First and last code units, -1 for an empty string (an out-of-range read would slow later reads down). */
+function firstCodeOf(s: string): number {
+  return s.length > 0 ? s.charCodeAt(0) : -1;
+}
+function lastCodeOf(s: string): number {
+  return s.length > 0 ? s.charCodeAt(s.length - 1) : -1;
 }
 
 function charSet(chars: string): Set<number> {
@@ -196,10 +208,10 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const numberEnd = isChinese ? chineseRunEnd(text, start) : arabicEnd(text, start);
     pos = numberEnd;
     if (isChinese && AFTER_CHINESE[text.charCodeAt(numberEnd)] !== 1) continue;
-    const numberText = text.slice(start, numberEnd);
     const nextCode = text.charCodeAt(numberEnd);
     const endsInMagnitude = isChinese && isWanOrYi(text.charCodeAt(numberEnd - 1));
     if (AFTER_NUMBER[nextCode] !== 1 && !endsInMagnitude) continue;
+    const numberText = text.slice(start, numberEnd);
     let end = readTail(text, numberEnd);
     const tailApproximate = tailApprox;
     const magnitudeRaw = tailMagnitude;
@@ -275,11 +287,12 @@ export function extractFigureFacts(text: string): FigureFact[] {
     }
     // the stretch of the sentence not read yet: from the sentence start or the previous figure
     const partStart = sentenceStart > gapFrom ? sentenceStart : gapFrom;
-    if (lastTargetHint >= partStart || lastUncertainHint >= partStart || lastScopeHint >= partStart) {
+    if (lastTargetHint >= partStart || lastUncertainHint >= partStart || lastScopeHint >= partStart + 2) {
       const sentencePart = text.slice(partStart, start);
       if (!sentenceTarget && lastTargetHint >= partStart && TARGET_WORDS.test(sentencePart)) sentenceTarget = true;
       if (!sentenceScopeUncertain && lastUncertainHint >= partStart && UNCERTAIN_SCOPE_RE.test(sentencePart)) sentenceScopeUncertain = true;
-      if (lastScopeHint >= partStart) sentenceScope = lastNamedScope(sentencePart) ?? sentenceScope;
+      // a named unit has 2 characters of name before its unit word, which ends at a scope hint
+      if (lastScopeHint >= partStart + 2) sentenceScope = lastNamedScope(sentencePart) ?? sentenceScope;
     }
     if (lastPartsMarker >= partStart) partsGroup = nextGroup++;
     scanFrom = start;
@@ -317,7 +330,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const [low, high] = interval(numberWritten, parsed.decimals, value, info.factor, approximation, rangeLow, isChinese, percentLike);
 
     // --- attribution ---------------------------------------------------------------------------
-    const prev = out[out.length - 1];
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     const prefixStart = Math.max(clauseStart, prev && prev.sentence === sentence ? prev.to : 0, start - 40);
     const prefixEnd = from - (approxBefore !== undefined && !rangeMatch ? approxBefore.length : 0);
     const rawPrefix = text.slice(prefixStart, Math.max(prefixStart, prefixEnd));
@@ -351,7 +364,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
       closesList: prev !== undefined && prev.sentence === sentence && CLOSING_SUM.test(rawPrefix),
     };
 
-    if (prev && prev.sentence === sentence && /^[、\s]*$/.test(rawPrefix) && prev.to >= prefixStart - 1 && prev.normalized.unit !== info.base) {
+    if (prev && prev.sentence === sentence && prev.to >= prefixStart - 1 && prev.normalized.unit !== info.base && /^[、\s]*$/.test(rawPrefix)) {
       inheritFrom(fact, prev);
     } else {
       attribute(fact, rawPrefix, text, end, clauseBaseline || (sentenceBaseline && !clauseCurrent), prev, sentence);
@@ -710,10 +723,10 @@ function attribute(
   let p = /\s/.test(rawPrefix) ? rawPrefix.replace(/\s+/g, "") : rawPrefix;
   // the role words end the prefix: match them on its last characters only
   const cut = Math.max(0, p.length - 12);
-  const last = cut > 0 ? p.slice(cut) : p;
+  const tail = () => (cut > 0 ? p.slice(cut) : p);
   let m: RegExpExecArray | null;
   // each word regex below runs only when the character it must end with is there
-  const lastCode = p.charCodeAt(p.length - 1);
+  const lastCode = lastCodeOf(p);
   if ((p.length === 2 || p.length === 3) && (lastCode === 0x5230 /* 到 */ || lastCode === 0x81f3 /* 至 */) && (m = TO_HEAD.exec(p)) && prev && prev.role === "from" && prev.sentence === sentence) {
     fact.role = "to";
     fact.direction = DOWN_WORDS.test(m[1]!) ? "down" : "up";
@@ -724,15 +737,15 @@ function attribute(
   const lastChar = p.charAt(p.length - 1);
   if (lastChar === "到" || lastChar === "至") {
     // 提高到820元: a level reached, not a change
-  } else if (CHANGE_ENDS.has(lastCode) && (m = CHANGE_TAIL.exec(last))) {
+  } else if (CHANGE_ENDS.has(lastCode) && (m = CHANGE_TAIL.exec(tail()))) {
     fact.role = "change";
     fact.direction = DOWN_WORDS.test(m[2]!) ? "down" : "up";
     if (m[1] !== undefined && m[1].includes("均")) fact.periodUncertain = true; // 年均增长: not one period's change
     p = p.slice(0, cut + m.index);
-  } else if (SHARE_ENDS.has(lastCode) && (m = SHARE_TAIL.exec(last))) {
+  } else if (SHARE_ENDS.has(lastCode) && (m = SHARE_TAIL.exec(tail()))) {
     fact.role = "share";
     p = p.slice(0, cut + m.index);
-  } else if ((m = BASELINE_ENDS.has(lastCode) ? BASELINE_TAIL.exec(last) : null) || baseline) {
+  } else if ((m = BASELINE_ENDS.has(lastCode) ? BASELINE_TAIL.exec(tail()) : null) || baseline) {
     fact.role = "baseline";
     if (m) p = p.slice(0, cut + m.index);
   } else if (lastChar === "由" || lastChar === "从") {
@@ -743,7 +756,7 @@ function attribute(
   if (fact.listed) return;
 
   const cleaned = cleanIndicator(p);
-  const verb = NUMBER_FIRST_ENDS.has(cleaned.text.charCodeAt(cleaned.text.length - 1))
+  const verb = NUMBER_FIRST_ENDS.has(lastCodeOf(cleaned.text))
     ? NUMBER_FIRST_VERBS.exec(cleaned.text.length > 4 ? cleaned.text.slice(-4) : cleaned.text)
     : null;
   const numberFirst = cleaned.text === "" || verb !== null;
@@ -787,13 +800,13 @@ export function cleanIndicator(prefix: string): { text: string; activity: boolea
   if (quoted) p = p.replace(/[“”"]/g, "");
   for (let k = 0; k < 6; k++) {
     const before = p;
-    if (LEAD_STARTS.has(p.charCodeAt(0))) p = p.replace(INDICATOR_LEAD, "");
-    const t = TAIL_ENDS.has(p.charCodeAt(p.length - 1)) ? INDICATOR_TAIL.exec(p.length > 6 ? p.slice(-6) : p) : null;
+    if (LEAD_STARTS.has(firstCodeOf(p))) p = p.replace(INDICATOR_LEAD, "");
+    const t = TAIL_ENDS.has(lastCodeOf(p)) ? INDICATOR_TAIL.exec(p.length > 6 ? p.slice(-6) : p) : null;
     if (t) p = p.slice(0, p.length - t[0].length);
     if (p === before) break;
   }
   if (p.length > 14) p = p.slice(-14);
-  const activity = ACTION_STARTS.has(p.charCodeAt(0)) && ACTION_VERBS.test(p);
+  const activity = ACTION_STARTS.has(firstCodeOf(p)) && ACTION_VERBS.test(p);
   return { text: p, activity };
 }
 
@@ -818,12 +831,57 @@ function followingNoun(text: string, figureEnd: number): string | undefined {
 
 /** The last named unit (东岭村, 城北社区, 石桥镇) in a stretch of text, as a scope key. */
 export function lastNamedScope(sentencePrefix: string): string | undefined {
+  // Finds the matches of NAMED_SCOPE (2 to 6 Han characters, fewest first, then a unit word whose
+  // guard lets it end a name) left to right as the regex would, without trying it at every position:
+  // every match ends at a unit word, and the first unit word with 2 or more Han characters before it
+  // (at most 6, none before the previous match's end) gives the leftmost match and its shortest name.
+  const s = sentencePrefix;
   let found: string | undefined;
-  NAMED_SCOPE_RE.lastIndex = 0;
-  for (let m = NAMED_SCOPE_RE.exec(sentencePrefix); m; m = NAMED_SCOPE_RE.exec(sentencePrefix)) {
-    const name = m[1]!;
+  let from = 0; // where the regex would go on: the end of the previous match
+  let runStart = 0; // start of the run of Han characters that ends right before q
+  for (let q = 0; q < s.length; q++) {
+    if (q > 0 && !isCjk(s.charCodeAt(q - 1))) runStart = q;
+    const unitLength = scopeUnitAt(s, q);
+    if (unitLength === 0) continue;
+    const nameStart = Math.max(from, q - 6, runStart);
+    if (q - nameStart < 2) continue;
+    from = q + unitLength;
+    const name = s.slice(nameStart, q);
     if (GENERIC_SCOPE_HEAD.test(name) || /[个各每全等和及与、]/.test(name)) continue;
-    found = name.slice(m[2] === "村" || m[2] === "社区" || m[2] === "镇" || m[2] === "乡" ? -2 : -4) + m[2]!;
+    const unit = s.slice(q, from);
+    found = name.slice(unitLength === 1 || unit === "社区" ? -2 : -4) + unit;
   }
   return found;
+}
+
+/** Length of NAMED_SCOPE's unit word at q if its guard lets it end a name there, else 0. */
+function scopeUnitAt(s: string, q: number): number {
+  let length: number;
+  switch (s.charCodeAt(q)) {
+    case 0x6751: // 村
+    case 0x9547: // 镇
+    case 0x4e61: // 乡
+      length = 1;
+      break;
+    case 0x793e: // 社区
+      length = s.charCodeAt(q + 1) === 0x533a ? 2 : 0;
+      break;
+    case 0x8857: // 街道
+      length = s.charCodeAt(q + 1) === 0x9053 ? 2 : 0;
+      break;
+    case 0x516c: // 公司
+      length = s.charCodeAt(q + 1) === 0x53f8 ? 2 : 0;
+      break;
+    case 0x5c45: // 居委会
+      length = s.charCodeAt(q + 1) === 0x59d4 && s.charCodeAt(q + 2) === 0x4f1a ? 3 : 0;
+      break;
+    case 0x5408: // 合作社
+      length = s.charCodeAt(q + 1) === 0x4f5c && s.charCodeAt(q + 2) === 0x793e ? 3 : 0;
+      break;
+    default:
+      return 0;
+  }
+  if (length === 0) return 0;
+  const after = q + length;
+  return after < s.length && SCOPE_UNIT_GUARD.has(s.charCodeAt(after)) ? 0 : length;
 }

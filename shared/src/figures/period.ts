@@ -66,7 +66,7 @@ export function findPeriodEvents(text: string, offset = 0): PeriodEvent[] {
       continue;
     }
     // 较一季度 · 比上半年: a period named as a comparison, not the figures' own
-    if (m[7] === undefined && /[较比与于]/.test(text.charAt(m.index - 1))) continue;
+    if (m[7] === undefined && m.index > 0 && /[较比与于]/.test(text.charAt(m.index - 1))) continue;
     if (m[3] !== undefined) {
       const from = monthNumber(m[2]);
       const to = monthNumber(m[3]);
