@@ -1,5 +1,5 @@
 import { analyzeParagraph } from "../model/analyze";
-import { assembleReport, hostLevelAt, hostLevelsOf, newParagraph } from "../model/build";
+import { assembleReport, hostLevelAt, hostLevelsOf, isHeadingParagraph, newParagraph, setHeadingIndices } from "../model/build";
 import { diffParagraphs } from "../model/paragraphs";
 import type { Paragraph, ParagraphAnalysis } from "../model/types";
 import { builtinRules } from "../rules";
@@ -35,6 +35,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
   let lastFacts: unknown[][] = active.map(() => []);
   let lastBlocks: readonly HostBlockHint[] | undefined;
   let lastTitle: Paragraph | undefined;
+  let lastHeadings: number[] = [];
 
   const entryFor = (text: string, ctx: RuleContext): ParagraphEntry => {
     let entry = entries.get(text);
@@ -93,8 +94,22 @@ export function createChecker(options: CheckOptions = {}): Checker {
           if (level !== p.hostHeadingLevel) paragraphs[i] = newParagraph(p, i, p.analysis, level);
         }
       }
+      // Heading indices: the kept ones, the edited region's, the tail's moved.
+      const headings: number[] = [];
+      if (hostLevels) {
+        for (let i = 0; i < paragraphs.length; i++) if (isHeadingParagraph(paragraphs[i]!)) headings.push(i);
+      } else {
+        for (const h of lastHeadings) {
+          if (h >= head) break;
+          headings.push(h);
+        }
+        for (let i = head; i < head + inserted.length; i++) if (isHeadingParagraph(paragraphs[i]!)) headings.push(i);
+        for (const h of lastHeadings) if (h >= tail) headings.push(h + shift);
+      }
+      lastHeadings = headings;
       if (lastTitle) lastTitle.isTitle = false;
       const report = assembleReport(text, paragraphs, referenceDate);
+      setHeadingIndices(report, headings);
       lastTitle = report.title;
       lastText = text;
       lastParagraphs = paragraphs;

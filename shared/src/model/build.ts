@@ -61,3 +61,33 @@ export function hostLevelAt(levels: Map<number, number>, p: RawParagraph): numbe
   }
   return undefined;
 }
+
+const headingsByReport = new WeakMap<ReportModel, readonly number[]>();
+
+/** True for a paragraph that is a heading: numbered, or marked as one by the host. */
+export function isHeadingParagraph(p: Paragraph): boolean {
+  return p.analysis.heading !== undefined || p.hostHeadingLevel !== undefined;
+}
+
+/**
+ * Indices of the heading paragraphs (numbered or host-marked), in order. Document-level passes that
+ * follow the outline (sections, plan parts, enumerations closed by a heading) visit these and the
+ * paragraphs that have facts, not every paragraph. The checker keeps the list across edits.
+ */
+export function headingIndices(report: ReportModel): readonly number[] {
+  let list = headingsByReport.get(report);
+  if (!list) {
+    const found: number[] = [];
+    report.paragraphs.forEach((p, i) => {
+      if (isHeadingParagraph(p)) found.push(i);
+    });
+    list = found;
+    headingsByReport.set(report, list);
+  }
+  return list;
+}
+
+/** Gives a report its heading indices when the caller already knows them (see `headingIndices`). */
+export function setHeadingIndices(report: ReportModel, indices: readonly number[]): void {
+  headingsByReport.set(report, indices);
+}

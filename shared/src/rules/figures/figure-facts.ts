@@ -5,6 +5,7 @@
  */
 import { extractFigureFacts, lastNamedScope, type FigureFact } from "../../figures/extract";
 import { resolvePeriod, type PeriodSpec } from "../../figures/period";
+import { headingIndices } from "../../model/build";
 import { toPeriodKey } from "../../model/period-key";
 import type { Paragraph, ParagraphAnalysis, ReportModel } from "../../model/types";
 import type { Finding } from "../types";
@@ -196,7 +197,13 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
   let planLevel: number | undefined; // level of the plan heading we are under
   let section: { level: number; scope: string } | undefined; // a heading naming a unit (（二）东岭村)
   const paragraphs = report.paragraphs;
+  // Only headings and paragraphs with figures matter: the others are passed without reading them.
+  const headings = headingIndices(report);
+  let nextHeading = 0;
   for (let i = 0; i < paragraphs.length; i++) {
+    const isHeading = headings[nextHeading] === i;
+    if (isHeading) nextHeading++;
+    else if (!(facts[i]?.length ?? 0)) continue;
     const p = paragraphs[i]!;
     const heading = p.analysis.heading;
     const level = p.hostHeadingLevel ?? heading?.level;

@@ -1,4 +1,4 @@
-import type { LocalSpan, Paragraph, ParagraphAnalysis } from "../../model/types";
+import type { HeadingMarker, LocalSpan, Paragraph, ParagraphAnalysis } from "../../model/types";
 
 /**
  * Where a phrase sits: its sentence, and the cues that make a mention historical narration rather
@@ -87,24 +87,41 @@ function insideTitleMarks(before: string): boolean {
  * For each paragraph, whether it lies in a section that looks back over past years (under a
  * heading such as 过去五年工作回顾), where old phrasing is narration.
  */
-export function lookingBackSections(paragraphs: readonly Paragraph[]): boolean[] {
-  const out: boolean[] = [];
+export function lookingBackSections(paragraphs: readonly Paragraph[], headings?: readonly number[]): boolean[] {
+  // Only headings open and close such sections: visit those, and fill the ranges between.
+  const out = new Array<boolean>(paragraphs.length).fill(false);
   let level = Infinity;
-  let inside = false;
-  for (const p of paragraphs) {
+  let insideFrom = -1;
+  const visit = (i: number) => {
+    const p = paragraphs[i]!;
     const h = p.analysis.heading;
     const headingLevel = h ? h.level : p.hostHeadingLevel;
-    if (headingLevel !== undefined) {
-      const title = h ? p.text.slice(h.title.from, h.title.to) : p.text;
-      if (inside && headingLevel <= level) inside = false;
-      if (!inside && LOOKING_BACK_SECTION.test(title)) {
-        inside = true;
-        level = headingLevel;
-      }
+    if (headingLevel === undefined) return;
+    if (insideFrom >= 0 && headingLevel <= level) {
+      out.fill(true, insideFrom, i);
+      insideFrom = -1;
     }
-    out.push(inside);
-  }
+    if (insideFrom < 0 && (h ? headingLooksBack(p.analysis, h) : LOOKING_BACK_SECTION.test(p.text))) {
+      insideFrom = i;
+      level = headingLevel;
+    }
+  };
+  if (headings) for (const i of headings) visit(i);
+  else for (let i = 0; i < paragraphs.length; i++) visit(i);
+  if (insideFrom >= 0) out.fill(true, insideFrom, paragraphs.length);
   return out;
+}
+
+const looksBackByAnalysis = new WeakMap<ParagraphAnalysis, boolean>();
+
+/** Whether a numbered heading's title looks back over past years; kept per analysis (its text decides). */
+function headingLooksBack(analysis: ParagraphAnalysis, h: HeadingMarker): boolean {
+  let back = looksBackByAnalysis.get(analysis);
+  if (back === undefined) {
+    back = LOOKING_BACK_SECTION.test(analysis.text.slice(h.title.from, h.title.to));
+    looksBackByAnalysis.set(analysis, back);
+  }
+  return back;
 }
 
 /** The year of an ISO date. */

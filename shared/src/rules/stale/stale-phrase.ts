@@ -1,3 +1,4 @@
+import { headingIndices } from "../../model/build";
 import type { ParagraphAnalysis } from "../../model/types";
 import type { Severity } from "../../types";
 import { defineRule, type Finding } from "../types";
@@ -39,11 +40,11 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
     return findHits(analysis, activeEntries(ctx.options.stalePhrases));
   },
   report(report, facts, ctx) {
-    const entries = new Map(activeEntries(ctx.options.stalePhrases).entries.map((c) => [c.entry.id, c.entry]));
+    const entries = entriesById(activeEntries(ctx.options.stalePhrases));
     const { start, end, label } = report.period;
     const startYear = yearOf(start);
     const middle = midpoint(start, end);
-    const backSections = lookingBackSections(report.paragraphs);
+    const backSections = lookingBackSections(report.paragraphs, headingIndices(report));
     const out: Finding[] = [];
     for (let i = 0; i < facts.length; i++) {
       const hits = facts[i];
@@ -73,6 +74,18 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
     return out;
   },
 });
+
+const byIdOfSet = new WeakMap<EntrySet, Map<string, EntrySet["entries"][number]["entry"]>>();
+
+/** The entries of a set by id, built once per set. */
+function entriesById(set: EntrySet): Map<string, EntrySet["entries"][number]["entry"]> {
+  let byId = byIdOfSet.get(set);
+  if (!byId) {
+    byId = new Map(set.entries.map((c) => [c.entry.id, c.entry]));
+    byIdOfSet.set(set, byId);
+  }
+  return byId;
+}
 
 /**
  * All hits in one paragraph. Overlapping matches are first reduced to the longest (建档立卡贫困户,

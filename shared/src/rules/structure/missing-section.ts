@@ -1,7 +1,11 @@
+import { headingIndices } from "../../model/build";
 import type { Paragraph, ReportModel } from "../../model/types";
 import { defineRule, type Finding } from "../types";
 import { distinctSections, locateSections, scanSections, type FoundSection, type SectionFacts } from "./sections";
 import { availableTemplates, chooseTemplate } from "./templates";
+
+/** The facts of every paragraph with neither a heading title nor a cue (shared: reports skip them unread). */
+const NO_SECTION_FACTS: SectionFacts = Object.freeze({ cues: [] });
 
 /** Below this many characters of body text a text is a fragment, not a report. */
 const MIN_REPORT_CHARS = 300;
@@ -30,7 +34,8 @@ export const missingSection = defineRule<SectionFacts>({
     description: "按报告类型检查是否缺少必要部分（如存在的问题、下步打算）",
   },
   scan(paragraph, ctx) {
-    return scanSections(paragraph, distinctSections(availableTemplates(ctx.options.templates)));
+    const facts = scanSections(paragraph, distinctSections(availableTemplates(ctx.options.templates)));
+    return facts.title === undefined && facts.cues.length === 0 ? NO_SECTION_FACTS : facts;
   },
   report(report, facts, ctx) {
     const templates = availableTemplates(ctx.options.templates);
@@ -41,7 +46,7 @@ export const missingSection = defineRule<SectionFacts>({
     if (!looksLikeReport(report)) return [];
 
     const nextYear = Number(report.period.end.slice(0, 4)) + 1;
-    const found = locateSections(compiled, report.paragraphs, facts, nextYear);
+    const found = locateSections(compiled, report.paragraphs, facts, nextYear, headingIndices(report), NO_SECTION_FACTS);
     const sections = compiled.template.sections;
     const out: Finding[] = [];
     sections.forEach((cs, index) => {

@@ -1,3 +1,4 @@
+import { headingIndices } from "../../model/build";
 import { detectNumberMarker } from "../../model/headings";
 import { formatChineseNumeral, formatCircled } from "../../model/numerals";
 import type { Enumerator, HeadingMarker, HeadingStyle } from "../../model/types";
@@ -17,6 +18,9 @@ interface NumberingFacts {
   marker?: HeadingMarker;
   enumerators: Enumerator[];
 }
+
+/** The facts of every paragraph without a number (shared, so that reports skip them unread). */
+const NO_NUMBERS: NumberingFacts = Object.freeze({ enumerators: [] });
 
 /** How many lists of one family may be open inside each other. */
 const MAX_NESTED_RUNS = 8;
@@ -123,6 +127,7 @@ export const numbering = defineRule<NumberingFacts>({
   },
   scan(paragraph) {
     const marker = paragraph.heading ?? detectNumberMarker(paragraph.text);
+    if (!marker && paragraph.enumerators.length === 0) return NO_NUMBERS;
     return { ...(marker ? { marker } : {}), enumerators: paragraph.enumerators };
   },
   report(report, facts) {
@@ -164,12 +169,18 @@ export const numbering = defineRule<NumberingFacts>({
     const byStyle = new Map<HeadingStyle, { item: Item; variant: string }[]>();
 
     const paragraphs = report.paragraphs;
+    // Most paragraphs carry no number at all: only those with one and host headings are read.
+    const headings = headingIndices(report);
+    let nextHeading = 0;
     for (let i = 0; i < paragraphs.length; i++) {
-      const p = paragraphs[i]!;
       const f = facts[i];
-      if (!f || p.isTitle) continue;
+      const isHeading = headings[nextHeading] === i;
+      if (isHeading) nextHeading++;
+      // (`f === undefined`, not `!f`: testing an object's truth reads the object itself)
+      if (f === undefined || (f === NO_NUMBERS && !isHeading)) continue;
+      const p = paragraphs[i]!;
+      if (p.isTitle) continue;
       const m = f.marker;
-      // Most paragraphs carry no number at all.
       if (!m && p.hostHeadingLevel === undefined && f.enumerators.length === 0) continue;
       if (m || p.hostHeadingLevel !== undefined) {
         // Any heading ends the inline enumerations before it.

@@ -140,16 +140,25 @@ export function locateSections(
   paragraphs: readonly Paragraph[],
   facts: readonly SectionFacts[],
   nextYear: number,
+  headings?: readonly number[],
+  /** Facts standing for "no title, no cue": such paragraphs are skipped unless they are headings. */
+  nothing?: SectionFacts,
 ): Map<string, FoundSection> {
   // One pass in document order: each section is found at the first paragraph whose heading names
   // it or, failing that, one of whose sentences opens with its cue. Most paragraphs have neither.
   const sections = template.sections;
   const bests: (FoundSection | undefined)[] = new Array(sections.length);
   let left = sections.length;
+  let nextHeading = 0;
   for (let i = 0; i < paragraphs.length && left > 0; i++) {
+    const f = facts[i];
+    if (headings) {
+      const isHeading = headings[nextHeading] === i;
+      if (isHeading) nextHeading++;
+      else if (f === nothing) continue;
+    }
     const p = paragraphs[i]!;
     if (p.isTitle) continue;
-    const f = facts[i];
     const h = headingOf(p);
     const host = h?.style === "host";
     const title = host ? p.text.slice(h.title.from, h.title.to) : f?.title;
