@@ -188,7 +188,6 @@ export class EditorSession {
     if (stale()) return;
 
     const checker = this.env.checker();
-    const started = performance.now();
     const from = checker === this.warmChecker ? commonPrefixLength(this.checkedText, text) : 0;
     const changed = checker === this.warmChecker ? text.length - from - commonSuffixLength(this.checkedText, text, from) : text.length;
     if (changed > CHECK_STEP_CHARS) {
@@ -199,6 +198,7 @@ export class EditorSession {
         if (stale()) return;
       }
     }
+    const started = performance.now();
     const diagnostics = checker.check(text);
     this.warmChecker = checker;
     measure("tally-check", started);
