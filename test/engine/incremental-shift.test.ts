@@ -26,7 +26,7 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant("blank" as const), at: fc.nat(20) }),
 );
 
-describe("createChecker when edits move the lines after them", () => {
+describe("createChecker when edits move the lines after them", { timeout: 120_000 }, () => {
   it("equals a fresh check after inserting, deleting and splitting lines", () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {

@@ -13,24 +13,31 @@ import type { Finding } from "../types";
 /** A figure in whole-text offsets with its period settled. */
 export interface PlacedFigure extends FigureFact {
   /** Index of the paragraph in report.paragraphs. */
-  paragraph: number;
+  readonly paragraph: number;
   /** Whole-text offsets. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Period key; a key starting with "?" stands for the report's period when that has no key. */
   periodKey?: string;
   /** Under a heading about plans (下步工作打算…): future values, not results. */
   inPlans: boolean;
 }
 
-const byAnalysis = new WeakMap<ParagraphAnalysis, FigureFact[]>();
 const byReport = new WeakMap<ReportModel, ReportFigures>();
 
-/** The placed figures of one check: all of them in document order, and paragraph by paragraph. */
+/** The placed figures of one check, paragraph by paragraph (all of them in order only when asked). */
 interface ReportFigures {
-  all: PlacedFigure[];
+  all: PlacedFigure[] | undefined;
   placements: Placement[];
+  /**
+   * Per memo slot, the placements a rule must look at: those whose memo is missing or not empty
+   * (see `EMPTY_MEMO`). A re-check then visits the few paragraphs that have something.
+   */
+  worthVisiting: Placement[][];
 }
+
+/** Stands for every empty memo (no findings, nothing compared), so placements can be passed by. */
+const EMPTY_MEMO: readonly never[] = Object.freeze([]);
 
 /**
  * The placement of one paragraph's figures and what it depended on. A later check that places the
@@ -63,15 +70,16 @@ export function memoSlot(): number {
   return slots++;
 }
 
-/** The figures of one paragraph; shared by all figure rules (the same analysis object is passed to each). */
+/**
+ * The figures of one paragraph; shared by all figure rules (the same analysis object is passed to
+ * each). The engine runs every rule's scan on one paragraph before the next, so the figure rules ask
+ * in a row and remembering the last paragraph is enough; in any other order a rule only extracts again
+ * (same figures). No WeakMap by analysis: its entries for every paragraph of every check cost the
+ * garbage collector more than extraction itself saves.
+ */
 export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
-  // the engine runs every rule's scan on one paragraph before the next: the figure rules ask in a row
   if (analysis === lastScanned) return lastScannedFacts;
-  let facts = byAnalysis.get(analysis);
-  if (!facts) {
-    facts = extractFigureFacts(analysis.text);
-    byAnalysis.set(analysis, facts);
-  }
+  const facts = extractFigureFacts(analysis.text);
   lastScanned = analysis;
   lastScannedFacts = facts;
   return facts;
@@ -120,7 +128,13 @@ function headingInfoOf(p: Paragraph): HeadingInfo {
 
 /** Every figure of the report in document order. */
 export function placeFigures(report: ReportModel, facts: readonly (FigureFact[] | undefined)[]): PlacedFigure[] {
-  return figuresOf(report, facts).all;
+  const figures = figuresOf(report, facts);
+  if (!figures.all) {
+    const all: PlacedFigure[] = [];
+    for (const placement of figures.placements) for (const g of placement.placed) all.push(g);
+    figures.all = all;
+  }
+  return figures.all;
 }
 
 /**
@@ -136,18 +150,19 @@ export function paragraphFindings(
   compute: (figures: PlacedFigure[]) => Finding[],
 ): Finding[] {
   const out: Finding[] = [];
-  const placements = figuresOf(report, facts).placements;
+  const placements = figuresOf(report, facts).worthVisiting[slot]!;
   for (let i = 0; i < placements.length; i++) {
     const placement = placements[i]!;
     const memos = (placement.memo ??= []);
-    let memo = memos[slot] as { offset: number; findings: Finding[] } | undefined;
-    if (!memo) {
-      memo = { offset: placement.offset, findings: compute(placement.placed) };
-      memos[slot] = memo;
-    } else if (memo.offset !== placement.offset && memo.findings.length > 0) {
+    let memo = memos[slot] as { offset: number; findings: Finding[] } | typeof EMPTY_MEMO | undefined;
+    if (memo === undefined) {
+      const findings = compute(placement.placed);
+      memos[slot] = memo = findings.length === 0 ? EMPTY_MEMO : { offset: placement.offset, findings };
+    }
+    if (memo === EMPTY_MEMO || !("findings" in memo)) continue;
+    if (memo.offset !== placement.offset) {
       const delta = placement.offset - memo.offset;
-      memo = { offset: placement.offset, findings: memo.findings.map((f) => shiftFinding(f, delta)) };
-      memos[slot] = memo;
+      memos[slot] = memo = { offset: placement.offset, findings: memo.findings.map((f) => shiftFinding(f, delta)) };
     }
     for (const f of memo.findings) out.push(f);
   }
@@ -159,18 +174,25 @@ export function paragraphFindings(
  * figures keep their identity while their placement is reused, and their offsets move in place),
  * for every paragraph with figures, in document order. Kept with the placement across checks.
  */
-export function perParagraph<T>(report: ReportModel, facts: readonly (FigureFact[] | undefined)[], slot: number, compute: (figures: PlacedFigure[]) => T): T[] {
-  const placements = figuresOf(report, facts).placements;
-  const out = new Array<T>(placements.length);
+export function perParagraph<T extends readonly unknown[]>(
+  report: ReportModel,
+  facts: readonly (FigureFact[] | undefined)[],
+  slot: number,
+  compute: (figures: PlacedFigure[]) => T,
+): T[] {
+  // Paragraphs whose value is empty are left out (they are passed by on later checks too).
+  const placements = figuresOf(report, facts).worthVisiting[slot]!;
+  const out: T[] = [];
   for (let i = 0; i < placements.length; i++) {
     const placement = placements[i]!;
     const memos = (placement.memo ??= []);
     let value = memos[slot] as T | undefined;
     if (value === undefined) {
       value = compute(placement.placed);
+      if (value.length === 0) value = EMPTY_MEMO as unknown as T;
       memos[slot] = value;
     }
-    out[i] = value;
+    if (value.length > 0) out.push(value);
   }
   return out;
 }
@@ -188,8 +210,9 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
   const generation = ++placing;
   const reportYear = Number(report.period.end.slice(0, 4));
   const reportKey = reportPeriodKey(report);
-  const all: PlacedFigure[] = [];
   const placements: Placement[] = [];
+  const worthVisiting: Placement[][] = [];
+  for (let s = 0; s < slots; s++) worthVisiting.push([]);
   // the unit the report is about (石桥镇 in 石桥镇2026年工作总结) is the whole scope, not a part
   const subject = report.title ? lastNamedScope(report.title.text) : undefined;
   // period specs are shared by the figures they carry over to: resolve each once
@@ -230,21 +253,17 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
     // reuse its placed figures and move their offsets instead of rebuilding every figure.
     const kept = placedByFacts.get(paragraphFacts);
     if (kept && kept.usedBy !== generation && kept.scope === inherited && kept.inPlans === inPlans && kept.subject === subject && kept.reportYear === reportYear && kept.reportKey === reportKey) {
+      // its figures read their paragraph and offsets from the placement
       kept.usedBy = generation;
-      if (kept.offset !== p.from || kept.paragraph !== i) {
-        for (const g of kept.placed) {
-          g.paragraph = i;
-          g.start = p.from + g.from;
-          g.end = p.from + g.to;
-        }
-        kept.offset = p.from;
-        kept.paragraph = i;
-      }
-      for (const g of kept.placed) all.push(g);
+      kept.offset = p.from;
+      kept.paragraph = i;
       placements.push(kept);
+      const memos = kept.memo;
+      for (let s = 0; s < slots; s++) if (memos === undefined || memos[s] !== EMPTY_MEMO) worthVisiting[s]!.push(kept);
       continue;
     }
-    const placedHere: PlacedFigure[] = [];
+    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: [], usedBy: generation, memo: undefined };
+    const placedHere = placement.placed;
     for (const f of paragraphFacts) {
       let scope = f.scope !== undefined && f.scope === subject ? undefined : f.scope;
       if (scope === undefined) scope = inherited;
@@ -256,52 +275,69 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
           periodOf.set(f.periodSpec, periodKey);
         }
       }
-      placedHere.push(place(f, i, p.from, scope, periodKey, inPlans));
+      placedHere.push(new Placed(f, placement, scope, periodKey, inPlans));
     }
-    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: placedHere, usedBy: generation, memo: undefined };
     placedByFacts.set(paragraphFacts, placement);
-    for (const g of placedHere) all.push(g);
     placements.push(placement);
+    for (let s = 0; s < slots; s++) worthVisiting[s]!.push(placement);
   }
-  const result = { all, placements };
+  const result: ReportFigures = { all: undefined, placements, worthVisiting };
   byReport.set(report, result);
   return result;
 }
 
-/** A placed copy with one fixed shape (an object spread of facts is many times slower). */
-function place(f: FigureFact, paragraph: number, offset: number, scope: string | undefined, periodKey: string | undefined, inPlans: boolean): PlacedFigure {
-  return {
-    from: f.from,
-    to: f.to,
-    raw: f.raw,
-    value: f.value,
-    unit: f.unit,
-    normalized: f.normalized,
-    low: f.low,
-    high: f.high,
-    decimals: f.decimals,
-    approximate: f.approximate,
-    approximation: f.approximation,
-    indicator: f.indicator,
-    activity: f.activity,
-    role: f.role,
-    direction: f.direction,
-    target: f.target,
-    periodSpec: f.periodSpec,
-    periodUncertain: f.periodUncertain,
-    scope,
-    scopeUncertain: f.scopeUncertain,
-    listed: f.listed,
-    sentence: f.sentence,
-    partsGroup: f.partsGroup,
-    inherited: f.inherited,
-    closesList: f.closesList,
-    paragraph,
-    start: offset + f.from,
-    end: offset + f.to,
-    periodKey,
-    inPlans,
-  };
+/** The fact fields a placed figure copies, and what placement adds besides its position. */
+interface Placed extends FigureFact {
+  periodKey?: string;
+  inPlans: boolean;
+}
+
+/**
+ * A placed copy with one fixed shape (an object spread of facts is many times slower). Its
+ * paragraph and whole-text offsets are read from its placement, so a placement reused at another
+ * place moves all its figures at once.
+ */
+class Placed implements PlacedFigure {
+  private readonly at: Placement;
+  constructor(f: FigureFact, at: Placement, scope: string | undefined, periodKey: string | undefined, inPlans: boolean) {
+    this.at = at;
+    this.from = f.from;
+    this.to = f.to;
+    this.raw = f.raw;
+    this.value = f.value;
+    this.unit = f.unit;
+    this.normalized = f.normalized;
+    this.low = f.low;
+    this.high = f.high;
+    this.decimals = f.decimals;
+    this.approximate = f.approximate;
+    this.approximation = f.approximation;
+    this.indicator = f.indicator;
+    this.activity = f.activity;
+    this.role = f.role;
+    this.direction = f.direction;
+    this.target = f.target;
+    this.periodSpec = f.periodSpec;
+    this.periodUncertain = f.periodUncertain;
+    this.scope = scope;
+    this.scopeUncertain = f.scopeUncertain;
+    this.listed = f.listed;
+    this.sentence = f.sentence;
+    this.partsGroup = f.partsGroup;
+    this.inherited = f.inherited;
+    this.closesList = f.closesList;
+    this.periodKey = periodKey;
+    this.inPlans = inPlans;
+  }
+  get paragraph(): number {
+    return this.at.paragraph;
+  }
+  get start(): number {
+    return this.at.offset + this.from;
+  }
+  get end(): number {
+    return this.at.offset + this.to;
+  }
 }
 
 function isReportRelative(f: FigureFact): boolean {
