@@ -1,94 +1,125 @@
 import { useEffect, useState } from "react";
-import { categoryStyle } from "~lint-framework/categories";
-import { tabResultSchema, type Broadcast, type TabResult } from "~messaging/protocol";
-import { PAGE_CSS, PANEL_CSS } from "~sidepanel/styles";
-import type { TallySettings } from "~settings/settings";
-import { loadSettings, saveSettings } from "~settings/storage";
+import { CATEGORY_STYLES, categoryStyle } from "~lint-framework/categories";
+import { askPageStatus, popupTargetTab, type PageStatus } from "~popup/page-status";
+import { loadPopupSettings, setSiteEnabled, type PopupSettings } from "~popup/site-settings";
+import { POPUP_CSS } from "~popup/styles";
 import { t } from "~i18n";
 
-type Status = NonNullable<Extract<TabResult, { ok: true }>["status"]>;
+/** How often the open popup asks the page again, so counts follow typing and switching on. */
+const REFRESH_MS = 1000;
 
-async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/** Categories in the order the options page lists them, then any the popup does not know yet. */
+function orderedCounts(counts: Record<string, number>): [string, number][] {
+  const known = Object.keys(CATEGORY_STYLES);
+  const rank = (c: string) => (known.includes(c) ? known.indexOf(c) : known.length);
+  return Object.entries(counts).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-async function pageStatus(tabId: number): Promise<Status | null> {
-  const message: Broadcast = { type: "tally/command", command: { op: "status" } };
-  try {
-    const answer = tabResultSchema.safeParse(await chrome.tabs.sendMessage(tabId, message, { frameId: 0 }));
-    return answer.success && answer.data.ok ? answer.data.status ?? null : null;
-  } catch {
-    return null;
-  }
+interface Target {
+  tabId?: number;
+  windowId?: number;
 }
 
-/** The popup: on/off for this site, counts per category, open the side panel, the reference date. */
+/**
+ * The popup: Tally on or off for this site (remembered), the page's issues per category, a button
+ * for the side panel, and the reference date in use. It only reads settings and asks the page, so
+ * it carries neither the engine nor a schema library.
+ */
 export default function Popup() {
-  const [settings, setSettings] = useState<TallySettings | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
-  const [tabId, setTabId] = useState<number | undefined>();
+  const [settings, setSettings] = useState<PopupSettings | null>(null);
+  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [target, setTarget] = useState<Target>({});
 
   useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = async (tabId: number) => {
+      const next = await askPageStatus(tabId);
+      if (stopped) return;
+      setStatus(next);
+      timer = setTimeout(() => void refresh(tabId), REFRESH_MS);
+    };
     void (async () => {
-      setSettings(await loadSettings());
-      const id = await activeTabId();
-      setTabId(id);
-      if (id !== undefined) setStatus(await pageStatus(id));
+      setSettings(await loadPopupSettings());
+      const tab = await popupTargetTab();
+      setTarget({ tabId: tab?.id, windowId: tab?.windowId });
+      if (tab?.id === undefined) setStatus(null);
+      else await refresh(tab.id);
     })();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }, []);
 
   const toggleSite = async (on: boolean) => {
-    if (!settings || !status) return;
-    const others = settings.disabledSites.filter((h) => h !== status.host);
-    const next = { ...settings, disabledSites: on ? others : [...others, status.host] };
-    await saveSettings(next);
-    setSettings(next);
+    if (!status) return;
+    setSettings(await setSiteEnabled(status.host, on));
+    // The page follows the stored setting; show the switch's new state until it answers.
     setStatus({ ...status, enabled: on, counts: on ? status.counts : {} });
-    if (on && tabId !== undefined) setTimeout(() => void pageStatus(tabId).then(setStatus), 1500);
   };
 
-  const openPanel = async () => {
-    const sidebar = (chrome as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    if (chrome.sidePanel?.open) {
-      const win = await chrome.windows.getCurrent();
-      await chrome.sidePanel.open({ windowId: win.id! });
-    } else if (sidebar) {
-      await sidebar.open(); // Firefox
-    }
-    window.close();
+  // Called straight from the click: both browsers open panels only in answer to a user action.
+  const openPanel = () => {
+    const { sidePanel, sidebarAction: sidebar } = chrome as unknown as { sidePanel?: typeof chrome.sidePanel; sidebarAction?: { open(): Promise<void> } };
+    const opening =
+      sidePanel && target.windowId !== undefined
+        ? sidePanel.open({ windowId: target.windowId })
+        : sidebar
+          ? sidebar.open() // Firefox
+          : Promise.resolve();
+    void opening.then(() => window.close()).catch((error: unknown) => console.warn("[tally]", error));
   };
 
   const today = new Date().toISOString().slice(0, 10);
-  const counts = Object.entries(status?.counts ?? {});
+  const counts = orderedCounts(status?.counts ?? {});
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  const fixedDate = settings && settings.referenceDate !== "auto" ? settings.referenceDate : null;
   return (
-    <main className="panel popup" style={{ width: 300 }}>
-      <style>{PANEL_CSS + PAGE_CSS}</style>
-      <h1>{t("extensionName")}</h1>
-      {status ? (
-        <>
-          <label className="field-inline">
-            <input type="checkbox" name="site-enabled" checked={status.enabled} onChange={(e) => void toggleSite(e.target.checked)} />
-            <span>{t("popup_check_on", status.host || t("popup_this_page"))}</span>
-          </label>
-          <ul className="counts">
-            {counts.map(([category, n]) => (
-              <li key={category} data-category={category}>
-                <span className="dot" style={{ background: categoryStyle(category).color }} /> {categoryStyle(category).label}
-                <span className="count">{n}</span>
-              </li>
-            ))}
-            {status.enabled && counts.length === 0 && <li className="muted">{t("popup_no_issues")}</li>}
-          </ul>
-        </>
+    <main className="panel popup">
+      <style>{POPUP_CSS}</style>
+      <header className="popup-head">
+        <h1>{t("extensionName")}</h1>
+      </header>
+      {status === undefined ? (
+        <p className="muted">{t("popup_counting")}</p>
+      ) : status === null ? (
+        <p className="muted notice">{t("popup_cannot_check")}</p>
       ) : (
-        <p className="muted">{t("popup_cannot_check")}</p>
+        <>
+          <label className="site-switch">
+            <span className="site-label">{t("popup_check_on", status.host || t("popup_this_page"))}</span>
+            <input type="checkbox" role="switch" name="site-enabled" checked={status.enabled} onChange={(e) => void toggleSite(e.target.checked)} />
+          </label>
+          {status.enabled ? (
+            <section className="page-counts" aria-live="polite">
+              {total > 0 ? (
+                <>
+                  <p className="total" data-testid="issue-total">{t("popup_issue_total", total)}</p>
+                  <ul className="counts">
+                    {counts.map(([category, n]) => (
+                      <li key={category} data-category={category}>
+                        <span className="dot" style={{ background: categoryStyle(category).color }} />
+                        <span className="label">{categoryStyle(category).label}</span>
+                        <span className="count">{n}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p className="muted notice">{t("popup_no_issues")}</p>
+              )}
+            </section>
+          ) : (
+            <p className="muted notice" data-testid="site-off">{t("popup_site_off")}</p>
+          )}
+        </>
       )}
-      <p className="muted" data-testid="reference-date">
-        {t("popup_reference_date", settings?.referenceDate === "auto" || !settings ? t("date_auto_today", today) : settings.referenceDate)}
+      <p className="reference-date" data-testid="reference-date">
+        {t("popup_reference_date", fixedDate ?? t("date_auto_today", today))}
       </p>
       <div className="actions">
-        <button className="primary" onClick={() => void openPanel()}>{t("action_open_panel")}</button>
+        <button className="primary" onClick={openPanel}>{t("action_open_panel")}</button>
         <button onClick={() => void chrome.runtime.openOptionsPage()}>{t("action_settings")}</button>
       </div>
     </main>

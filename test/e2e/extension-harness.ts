@@ -3,18 +3,19 @@
  * Quill pages bundled from their npm packages with esbuild), Chromium with the built extension
  * loaded, and a record of every request the browser makes.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixtures = join(root, "test/e2e/fixtures/extension");
-/** Where `npm run build` leaves the unpacked Chromium extension (DESIGN.md "Extension build"). */
-export const extensionDir = join(root, "extension/build/chrome-mv3-prod");
+/** Where `npm run build` leaves the unpacked Chromium extension (DESIGN.md "Extension build"); `TALLY_EXTENSION_DIR` points at another build. */
+export const extensionDir = process.env.TALLY_EXTENSION_DIR ?? join(root, "extension/build/chrome-mv3-prod");
 
 const TYPES: Record<string, string> = { ".svg": "image/svg+xml", ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
 
@@ -86,16 +87,30 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the built extension loaded (headless=new runs MV3 extensions). */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** A browser UI language the extension has a catalogue for. */
+export type UiLanguage = "zh-CN" | "en-US";
+
+/** True when this Chromium ships the Chinese UI (Debian: package chromium-l10n); without it every language falls back to en-US. */
+export const chineseUiAvailable = existsSync("/usr/lib/chromium/locales/zh-CN.pak");
+
+/**
+ * Starts Chromium with the built extension loaded (headless=new runs MV3 extensions), in Chinese
+ * by default like the extension itself. On Linux, chrome.i18n follows the LANGUAGE environment
+ * variable; `--lang` is passed too for other systems.
+ */
+export async function launchWithExtension(options: { lang?: UiLanguage } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, "manifest.json"))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
   }
+  const lang = options.lang ?? "zh-CN";
+  const posixLocale = lang.replace("-", "_");
   const userDataDir = mkdtempSync(join(tmpdir(), "tally-ext-profile-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: "/usr/bin/chromium",
     headless: false,
     viewport: { width: 900, height: 640 },
+    locale: lang,
+    env: { ...process.env, LANGUAGE: posixLocale, LANG: `${posixLocale}.UTF-8` },
     args: [
       "--headless=new",
       "--no-sandbox",
@@ -103,6 +118,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--no-first-run",
+      `--lang=${lang}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
@@ -172,6 +188,7 @@ export const screenshotDir = join(root, "test-results/extension");
 /**
  * The extension's UI strings as this browser shows them (chrome.i18n picks zh_CN or en by the
  * browser's language), so tests find buttons by their visible names in either language.
+ * Substitutions stay as `$1`, `$2`….
  */
 export async function uiMessages(browser: ExtensionBrowser): Promise<Record<string, string>> {
   const keys = Object.keys(JSON.parse(readFileSync(join(root, "extension/locales/zh_CN/messages.json"), "utf8")) as Record<string, unknown>);
@@ -179,8 +196,118 @@ export async function uiMessages(browser: ExtensionBrowser): Promise<Record<stri
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   const messages = await page.evaluate((ks) => {
     const chrome = (globalThis as any).chrome;
-    return Object.fromEntries(ks.map((k) => [k, chrome.i18n.getMessage(k) as string]));
+    // Placeholders come back as $1, $2… so tests can fill them in.
+    return Object.fromEntries(ks.map((k) => [k, chrome.i18n.getMessage(k, ["$1", "$2", "$3", "$4"]) as string]));
   }, keys);
   await page.close();
   return messages;
+}
+
+/** Where the extension pages' screenshots go for a person to look at (ignored by git). */
+export const pageScreenshotDir = join(root, "test/e2e/screenshots");
+
+/** Saves a screenshot of an extension page as test/e2e/screenshots/extension-<name>.png. */
+export async function screenshotPage(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  mkdirSync(pageScreenshotDir, { recursive: true });
+  await page.screenshot({ path: join(pageScreenshotDir, `extension-${name}.png`), fullPage: options.fullPage ?? false });
+}
+
+/** The extension's own pages, by their file name in the build. */
+export type ExtensionPageName = "popup" | "options" | "sidepanel";
+
+/** One test file's browser with the extension, its fixture server, and helpers bound to them. */
+export interface ExtensionSuite {
+  readonly browser: ExtensionBrowser;
+  readonly server: FixtureServer;
+  /** UI strings in the browser's language, filled before the first test (same object throughout). */
+  readonly L: Record<string, string>;
+  /** Opens a fixture page (`<name>.html`) in a new tab. */
+  openFixture(name: string): Promise<Page>;
+  /** Opens one of the extension's pages in a new tab. */
+  openExtensionPage(name: ExtensionPageName): Promise<Page>;
+  /** Requests that left this machine so far (should stay empty). */
+  remoteRequests(): string[];
+}
+
+/**
+ * Registers the hooks that start the browser with the extension (and the fixture server unless
+ * `fixtures: false`) before a test file's tests and stop them after, and returns the file's handle.
+ */
+export function useExtensionSuite(options: { fixtures?: boolean; lang?: UiLanguage } = {}): ExtensionSuite {
+  let browser: ExtensionBrowser | undefined;
+  let server: FixtureServer | undefined;
+  const L: Record<string, string> = {};
+  beforeAll(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    if (options.fixtures !== false) server = await startFixtureServer();
+    browser = await launchWithExtension({ lang: options.lang });
+    Object.assign(L, await uiMessages(browser));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started (use it inside a test)`);
+    return value;
+  };
+  return {
+    get browser() {
+      return need(browser, "The browser");
+    },
+    get server() {
+      return need(server, "The fixture server");
+    },
+    L,
+    async openFixture(name) {
+      const page = await need(browser, "The browser").context.newPage();
+      page.on("pageerror", (e) => console.warn(`[${name}] page error:`, e.message));
+      await page.goto(`${need(server, "The fixture server").origin}/${name}.html`);
+      return page;
+    },
+    async openExtensionPage(name) {
+      const b = need(browser, "The browser");
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${b.extensionId}/${name}.html`);
+      return page;
+    },
+    remoteRequests: () => (browser?.requests ?? []).filter((u) => !isLocal(u)),
+  };
+}
+
+/** The settings object as the extension stored it (chrome.storage.local), read from an extension page. */
+export function storedSettings(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(async () => {
+    const chrome = (globalThis as any).chrome;
+    return (await chrome.storage.local.get("tally:settings"))["tally:settings"] ?? {};
+  });
+}
+
+/** Merges fields into the stored settings from an extension page, as the options page would save them. */
+export async function patchStoredSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate(async (p) => {
+    const chrome = (globalThis as any).chrome;
+    const key = "tally:settings";
+    const current = (await chrome.storage.local.get(key))[key] ?? {};
+    await chrome.storage.local.set({ [key]: { ...current, ...p } });
+  }, patch);
+}
+
+/**
+ * Opens the popup as the toolbar button would over `page`: in its own small window, with `page`
+ * the active tab of the last focused browser window (which the popup reads to find its page).
+ */
+export async function openPopupOver(browser: ExtensionBrowser, page: Page): Promise<Page> {
+  const helper = await browser.context.newPage();
+  await helper.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const [popup] = await Promise.all([
+    browser.context.waitForEvent("page", { predicate: (p) => p !== helper && p.url().includes("/popup.html") }),
+    helper.evaluate(() => (globalThis as any).chrome.windows.create({ url: "popup.html", type: "popup", width: 320, height: 480 })),
+  ]);
+  await helper.close();
+  await page.bringToFront();
+  // Read the target again now that `page` is the active tab of the browser window.
+  await popup.reload();
+  await popup.setViewportSize({ width: 300, height: 420 });
+  return popup;
 }

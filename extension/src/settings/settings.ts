@@ -5,6 +5,7 @@
  */
 import { BUILTIN_TEMPLATE_IDS, validateStalePhrase, validateTemplate, type CheckOptions, type ReportTemplate, type RuleSetting, type StalePhraseEntry } from "@tally/shared";
 import * as z from "zod";
+import { ISO_DATE, SETTINGS_KEY } from "./key";
 
 /** Keeps the entries the engine's validator accepts (the options page never saves others). */
 const stalePhraseList = z
@@ -26,8 +27,6 @@ const templateList = z
     return r.ok ? [r.template] : [];
   }));
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export const settingsSchema = z.object({
   /** Hostnames where Tally stays off. */
   disabledSites: z.array(z.string().max(253)).max(1000).default([]),
@@ -45,7 +44,7 @@ export const settingsSchema = z.object({
 export type TallySettings = z.infer<typeof settingsSchema>;
 
 /** The chrome.storage.local key (storage access lives in ./storage). */
-export const SETTINGS_KEY = "tally:settings";
+export { SETTINGS_KEY };
 
 /** Default settings: on everywhere, automatic reference date, every rule at its own severity. */
 export function defaultSettings(): TallySettings {

@@ -1,6 +1,7 @@
 import type { SavedFigure } from "@tally/shared";
 import { useEffect, useState } from "react";
-import { broadcastSchema, figureInputSchema } from "~messaging/protocol";
+import { figureInputSchema } from "~messaging/protocol";
+import { readPanelBroadcast } from "~messaging/readers";
 import { figures, saveFigure, toPage } from "./api";
 import { captureFigures, type FigureDraft } from "./capture";
 import { t } from "~i18n";
@@ -37,8 +38,7 @@ export function FiguresView() {
   useEffect(() => {
     void load();
     const listener = (raw: unknown) => {
-      const parsed = broadcastSchema.safeParse(raw);
-      if (parsed.success && parsed.data.type === "tally/figures-changed") void load();
+      if (readPanelBroadcast(raw)?.type === "tally/figures-changed") void load();
     };
     chrome.runtime.onMessage.addListener(listener);
     return () => chrome.runtime.onMessage.removeListener(listener);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { broadcastSchema, type EditorIssuesMessage } from "~messaging/protocol";
+import type { EditorIssuesMessage } from "~messaging/protocol";
+import { readPanelBroadcast } from "~messaging/readers";
 import { categoryStyle } from "~lint-framework/categories";
 import { toPage } from "./api";
 import { t } from "~i18n";
@@ -22,9 +23,9 @@ export function IssuesView() {
   useEffect(() => {
     void refresh();
     const listener = (raw: unknown) => {
-      const parsed = broadcastSchema.safeParse(raw);
-      if (parsed.success && parsed.data.type === "tally/issues") {
-        setState(parsed.data.issues);
+      const message = readPanelBroadcast(raw);
+      if (message?.type === "tally/issues") {
+        setState(message.issues);
         setError(null);
       }
     };

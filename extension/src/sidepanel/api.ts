@@ -1,6 +1,7 @@
 import { sendToBackground } from "@plasmohq/messaging";
 import type { SavedFigure } from "@tally/shared";
-import { tabResultSchema, type FigureInputMessage, type FigureRequest, type FigureResponse, type TabCommand, type TabResult } from "~messaging/protocol";
+import type { FigureInputMessage, FigureRequest, FigureResponse, TabCommand, TabResult } from "~messaging/protocol";
+import { readTabResult } from "~messaging/readers";
 import { t } from "~i18n";
 
 /** Asks the figure database in the background worker. */
@@ -18,6 +19,5 @@ export function saveFigure(figure: FigureInputMessage & { id?: number }): Promis
 
 /** Sends a command to the page the user last wrote in. */
 export async function toPage(command: TabCommand): Promise<TabResult> {
-  const answer = tabResultSchema.safeParse(await sendToBackground({ name: "tab", body: command }));
-  return answer.success ? answer.data : { ok: false, error: t("err_no_answer") };
+  return readTabResult(await sendToBackground({ name: "tab", body: command })) ?? { ok: false, error: t("err_no_answer") };
 }
