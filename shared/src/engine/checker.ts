@@ -120,9 +120,9 @@ export function createChecker(options: CheckOptions = {}): Checker {
       for (let r = 0; r < active.length; r++) {
         const rule = active[r]!;
         const previous = lastFacts[r]!;
-        const ruleFacts = previous.slice(0, head);
-        for (const entry of newEntries) ruleFacts.push(entry.facts[r]);
-        for (let i = tail; i < previous.length; i++) ruleFacts.push(previous[i]);
+        const middle = newEntries.map((entry) => entry.facts[r]);
+        // (slice and concat copy the kept runs natively, much faster than pushing one by one)
+        const ruleFacts = head === 0 && tail === previous.length ? middle : previous.slice(0, head).concat(middle, previous.slice(tail));
         lastFacts[r] = ruleFacts;
         for (const finding of rule.report(report, ruleFacts, ctx)) {
           const d = toDiagnostic(rule, finding, text, options);
