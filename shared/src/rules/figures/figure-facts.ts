@@ -70,20 +70,21 @@ export function memoSlot(): number {
   return slots++;
 }
 
-/**
- * The figures of one paragraph; shared by all figure rules (the same analysis object is passed to
- * each). The engine runs every rule's scan on one paragraph before the next, so the figure rules ask
- * in a row and remembering the last paragraph is enough; in any other order a rule only extracts again
- * (same figures). No WeakMap by analysis: its entries for every paragraph of every check cost the
- * garbage collector more than extraction itself saves.
- */
+/** The figures of one paragraph; shared by all figure rules (the same analysis object is passed to each). */
 export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
+  // the engine runs every rule's scan on one paragraph before the next: the figure rules ask in a row
   if (analysis === lastScanned) return lastScannedFacts;
-  const facts = extractFigureFacts(analysis.text);
+  let facts = byAnalysis.get(analysis);
+  if (!facts) {
+    facts = extractFigureFacts(analysis.text);
+    byAnalysis.set(analysis, facts);
+  }
   lastScanned = analysis;
   lastScannedFacts = facts;
   return facts;
 }
+/** Figures by analysis, for callers that scan paragraphs in another order. */
+const byAnalysis = new WeakMap<ParagraphAnalysis, FigureFact[]>();
 let lastScanned: ParagraphAnalysis | undefined;
 let lastScannedFacts: FigureFact[] = [];
 
