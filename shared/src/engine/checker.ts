@@ -63,26 +63,27 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const { head, tail, delta, inserted } = diffParagraphs(lastText, lastParagraphs, text);
       const hostLevels = blocks || lastBlocks ? hostLevelsOf(blocks) : undefined;
 
-      // Paragraphs: the kept head as is, the new ones, the kept tail moved to its new place.
-      const paragraphs = lastParagraphs.slice(0, head);
-      const paragraphEntries = lastEntries.slice(0, head);
+      // Paragraphs: the kept head as is, the new ones, the kept tail moved to its new place. The
+      // arrays of the last check are edited in place (the last report is not used any more).
       const newEntries: ParagraphEntry[] = [];
+      const newParagraphs: Paragraph[] = [];
       for (const raw of inserted) {
         const entry = entryFor(raw.text, ctx);
         newEntries.push(entry);
-        paragraphs.push(newParagraph(raw, paragraphs.length, entry.analysis, hostLevels && hostLevelAt(hostLevels, raw)));
-        paragraphEntries.push(entry);
+        newParagraphs.push(newParagraph(raw, head + newParagraphs.length, entry.analysis, hostLevels && hostLevelAt(hostLevels, raw)));
       }
       const shift = head + inserted.length - tail;
-      for (let i = tail; i < lastParagraphs.length; i++) {
-        const p = lastParagraphs[i]!;
-        p.index += shift;
-        p.from += delta;
-        p.to += delta;
-        paragraphs.push(p);
-        paragraphEntries.push(lastEntries[i]!);
+      if (shift !== 0 || delta !== 0) {
+        for (let i = tail; i < lastParagraphs.length; i++) {
+          const p = lastParagraphs[i]!;
+          p.index += shift;
+          p.from += delta;
+          p.to += delta;
+        }
       }
       const removed = lastEntries.slice(head, tail);
+      const paragraphs = replaceRange(lastParagraphs, head, tail, newParagraphs);
+      const paragraphEntries = replaceRange(lastEntries, head, tail, newEntries);
       for (const entry of removed) entry.uses--;
       for (const entry of retired) if (entry.uses === 0 && entries.get(entry.text) === entry) entries.delete(entry.text);
       retired = removed.filter((e) => e.uses === 0);
@@ -119,10 +120,12 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const out: Diagnostic[] = [];
       for (let r = 0; r < active.length; r++) {
         const rule = active[r]!;
-        const previous = lastFacts[r]!;
-        const middle = newEntries.map((entry) => entry.facts[r]);
-        // (slice and concat copy the kept runs natively, much faster than pushing one by one)
-        const ruleFacts = head === 0 && tail === previous.length ? middle : previous.slice(0, head).concat(middle, previous.slice(tail));
+        const ruleFacts = replaceRange(
+          lastFacts[r]!,
+          head,
+          tail,
+          newEntries.map((entry) => entry.facts[r]),
+        );
         lastFacts[r] = ruleFacts;
         for (const finding of rule.report(report, ruleFacts, ctx)) {
           const d = toDiagnostic(rule, finding, text, options);
@@ -132,6 +135,20 @@ export function createChecker(options: CheckOptions = {}): Checker {
       return sortDiagnostics(out);
     },
   };
+}
+
+/**
+ * `list` with [head, tail) replaced by `middle`, edited in place when that is cheap: splice moves
+ * the kept tail natively, where copying element by element costs microseconds per rule.
+ */
+function replaceRange<T>(list: T[], head: number, tail: number, middle: T[]): T[] {
+  if (head === 0 && tail === list.length) return middle;
+  // Spreading passes every element as an argument: keep it to modest counts.
+  if (middle.length <= 4096) {
+    list.splice(head, tail - head, ...middle);
+    return list;
+  }
+  return list.slice(0, head).concat(middle, list.slice(tail));
 }
 
 /**

@@ -57,6 +57,8 @@ interface Placement {
   usedBy: number;
   /** What rules derived from `placed` alone, by memo slot (see `memoSlot`). */
   memo: unknown[] | undefined;
+  /** Bit s set while the rule of slot s must visit this placement (its memo is missing or not empty). */
+  visit: number;
 }
 const placedByFacts = new WeakMap<readonly FigureFact[], Placement>();
 let placing = 0;
@@ -67,6 +69,7 @@ let slots = 0;
  * `perParagraph`); rules take one each when their module loads.
  */
 export function memoSlot(): number {
+  if (slots >= 30) throw new Error("too many figure memo slots");
   return slots++;
 }
 
@@ -159,6 +162,7 @@ export function paragraphFindings(
     if (memo === undefined) {
       const findings = compute(placement.placed);
       memos[slot] = memo = findings.length === 0 ? EMPTY_MEMO : { offset: placement.offset, findings };
+      if (memo === EMPTY_MEMO) placement.visit &= ~(1 << slot);
     }
     if (memo === EMPTY_MEMO || !("findings" in memo)) continue;
     if (memo.offset !== placement.offset) {
@@ -175,7 +179,7 @@ export function paragraphFindings(
  * figures keep their identity while their placement is reused, and their offsets move in place),
  * for every paragraph with figures, in document order. Kept with the placement across checks.
  */
-export function perParagraph<T extends readonly unknown[]>(
+export function perParagraph<T extends { readonly length: number }>(
   report: ReportModel,
   facts: readonly (FigureFact[] | undefined)[],
   slot: number,
@@ -190,7 +194,10 @@ export function perParagraph<T extends readonly unknown[]>(
     let value = memos[slot] as T | undefined;
     if (value === undefined) {
       value = compute(placement.placed);
-      if (value.length === 0) value = EMPTY_MEMO as unknown as T;
+      if (value.length === 0) {
+        value = EMPTY_MEMO as unknown as T;
+        placement.visit &= ~(1 << slot);
+      }
       memos[slot] = value;
     }
     if (value.length > 0) out.push(value);
@@ -212,8 +219,10 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
   const reportYear = Number(report.period.end.slice(0, 4));
   const reportKey = reportPeriodKey(report);
   const placements: Placement[] = [];
+  const slotCount = slots;
+  const allSlots = 2 ** slotCount - 1;
   const worthVisiting: Placement[][] = [];
-  for (let s = 0; s < slots; s++) worthVisiting.push([]);
+  for (let s = 0; s < slotCount; s++) worthVisiting.push([]);
   // the unit the report is about (石桥镇 in 石桥镇2026年工作总结) is the whole scope, not a part
   const subject = report.title ? lastNamedScope(report.title.text) : undefined;
   // period specs are shared by the figures they carry over to: resolve each once
@@ -259,11 +268,11 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
       kept.offset = p.from;
       kept.paragraph = i;
       placements.push(kept);
-      const memos = kept.memo;
-      for (let s = 0; s < slots; s++) if (memos === undefined || memos[s] !== EMPTY_MEMO) worthVisiting[s]!.push(kept);
+      const visit = kept.visit;
+      if (visit !== 0) for (let s = 0; s < slotCount; s++) if ((visit & (1 << s)) !== 0) worthVisiting[s]!.push(kept);
       continue;
     }
-    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: [], usedBy: generation, memo: undefined };
+    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: [], usedBy: generation, memo: undefined, visit: allSlots };
     const placedHere = placement.placed;
     for (const f of paragraphFacts) {
       let scope = f.scope !== undefined && f.scope === subject ? undefined : f.scope;
@@ -280,7 +289,7 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
     }
     placedByFacts.set(paragraphFacts, placement);
     placements.push(placement);
-    for (let s = 0; s < slots; s++) worthVisiting[s]!.push(placement);
+    for (let s = 0; s < slotCount; s++) worthVisiting[s]!.push(placement);
   }
   const result: ReportFigures = { all: undefined, placements, worthVisiting };
   byReport.set(report, result);

@@ -1,6 +1,6 @@
 import { GENERIC_OBJECTS, ACTION_VERBS } from "../../figures/words";
 import { defineRule, type Finding } from "../types";
-import { isComparable, memoSlot, perParagraph, relatedOf, sameSentence, scanFigures, type PlacedFigure } from "./figure-facts";
+import { isComparable, memoSlot, perParagraph, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
 /**
  * One indicator, one period, one scope, two values: 固定资产投资 3.2亿元 on page 1 and 3.5亿元 on
@@ -21,16 +21,22 @@ export const sameIndicatorRule = defineRule({
     // finds each group's first figure without a map lookup per figure.
     const check = ++checks;
     const findings: Finding[] = [];
-    for (const keyed of perParagraph(report, facts, SLOT, keyedFigures)) {
-      for (let k = 0; k < keyed.length; k++) {
-        const { group, figure: f } = keyed[k]!;
+    for (const c of perParagraph(report, facts, SLOT, comparedFigures)) {
+      for (let k = 0; k < c.length; k++) {
+        const group = c.groups[k]!;
         if (seenIn[group] !== check) {
           seenIn[group] = check;
-          firstOf[group] = f;
+          firstIn[group] = c;
+          firstAt[group] = k;
           continue;
         }
-        const first = firstOf[group]!;
-        if (sameSentence(first, f) || overlaps(first, f)) continue;
+        const fc = firstIn[group]!;
+        const fk = firstAt[group]!;
+        // same sentence of the same paragraph (one list per paragraph), or values that can agree
+        if (fc === c && fc.sentences[fk] === c.sentences[k]) continue;
+        if (fc.lows[fk]! <= c.highs[k]! && c.lows[k]! <= fc.highs[fk]!) continue;
+        const first = fc.figures[fk]!;
+        const f = c.figures[k]!;
         findings.push({
           from: f.start,
           to: f.end,
@@ -48,23 +54,31 @@ const SLOT = memoSlot();
 
 /** Group numbers by group key (indicator, period, scope, unit): one per distinct key ever seen. */
 const groupByKey = new Map<string, number>();
-/** Per group number: the check that last saw the group, and the group's first figure in it. */
+/** Per group number: the check that last saw the group, and where its first figure is in it. */
 const seenIn: number[] = [];
-const firstOf: PlacedFigure[] = [];
+const firstIn: (Compared | undefined)[] = [];
+const firstAt: number[] = [];
 let checks = 0;
 
-interface Keyed {
-  group: number;
-  figure: PlacedFigure;
+/**
+ * One paragraph's compared figures as parallel arrays (group number, sentence, value bounds), so
+ * that the pass over all of them reads numbers and not the figures themselves.
+ */
+interface Compared {
+  length: number;
+  groups: number[];
+  sentences: number[];
+  lows: number[];
+  highs: number[];
+  figures: PlacedFigure[];
 }
-const NO_KEYED: readonly Keyed[] = [];
 
 /**
- * One paragraph's figures that are compared, with their group number. Worked out once per
+ * One paragraph's figures that are compared, with their group numbers. Worked out once per
  * placement (placed figures are reused across checks, only their offsets move).
  */
-function keyedFigures(figures: PlacedFigure[]): readonly Keyed[] {
-  let out: Keyed[] | undefined;
+function comparedFigures(figures: PlacedFigure[]): Compared {
+  const out: Compared = { length: 0, groups: [], sentences: [], lows: [], highs: [], figures: [] };
   for (const f of figures) {
     if (!isComparable(f) || !isSpecificIndicator(f)) continue;
     const key = [f.indicator, f.periodKey, f.scope ?? "", f.normalized.unit].join("|");
@@ -73,16 +87,17 @@ function keyedFigures(figures: PlacedFigure[]): readonly Keyed[] {
       group = groupByKey.size;
       groupByKey.set(key, group);
       seenIn.push(0);
-      firstOf.push(f);
+      firstIn.push(undefined);
+      firstAt.push(0);
     }
-    (out ??= []).push({ group, figure: f });
+    out.groups.push(group);
+    out.sentences.push(f.sentence);
+    out.lows.push(f.low);
+    out.highs.push(f.high);
+    out.figures.push(f);
+    out.length++;
   }
-  return out ?? NO_KEYED;
-}
-
-/** Two written figures can stand for the same value. */
-function overlaps(a: PlacedFigure, b: PlacedFigure): boolean {
-  return a.low <= b.high && b.low <= a.high;
+  return out;
 }
 
 /**
