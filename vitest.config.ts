@@ -22,6 +22,8 @@ export default defineConfig({
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/e2e/**", "**/node_modules/**"],
           environment: "node",
+          // Property tests run thousands of cases; under a loaded CI machine 5 s is too tight a hang guard.
+          testTimeout: 30_000,
         },
       },
       {
