@@ -59,6 +59,9 @@ interface Placement {
   memo: unknown[] | undefined;
   /** Bit s set while the rule of slot s must visit this placement (its memo is missing or not empty). */
   visit: number;
+  /** The unit the paragraph opens with (东岭村：…), read from this analysis (not for headings). */
+  leadOf: ParagraphAnalysis | undefined;
+  leadScope: string | undefined;
 }
 const placedByFacts = new WeakMap<readonly FigureFact[], Placement>();
 let placing = 0;
@@ -241,6 +244,10 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
     const heading = p.analysis.heading;
     const level = p.hostHeadingLevel ?? heading?.level;
     let paragraphScope: string | undefined;
+    // the paragraph's last placement, looked up once (it also remembers the lead scope)
+    let candidate: Placement | undefined;
+    let looked = false;
+    let lead: string | undefined;
     if (level !== undefined && (heading || p.hostHeadingLevel !== undefined)) {
       const info = headingInfoOf(p);
       if (planLevel !== undefined && level <= planLevel) planLevel = undefined;
@@ -251,8 +258,10 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
       const paragraphFacts = facts[i];
       // the lead scope only matters to a paragraph with figures of its own
       if (!paragraphFacts || paragraphFacts.length === 0) continue;
-      const named = leadScopeOf(p.analysis);
-      if (named && named !== subject) paragraphScope = named;
+      candidate = placedByFacts.get(paragraphFacts);
+      looked = true;
+      lead = candidate !== undefined && candidate.leadOf === p.analysis ? candidate.leadScope : leadScopeOf(p.analysis);
+      if (lead && lead !== subject) paragraphScope = lead;
     }
     if (p.isTitle) continue;
     const inherited = paragraphScope ?? section?.scope;
@@ -261,7 +270,7 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
     if (!paragraphFacts || paragraphFacts.length === 0) continue;
     // A re-check after an edit elsewhere places this paragraph the same way, maybe moved:
     // reuse its placed figures and move their offsets instead of rebuilding every figure.
-    const kept = placedByFacts.get(paragraphFacts);
+    const kept = looked ? candidate : placedByFacts.get(paragraphFacts);
     if (kept && kept.usedBy !== generation && kept.scope === inherited && kept.inPlans === inPlans && kept.subject === subject && kept.reportYear === reportYear && kept.reportKey === reportKey) {
       // its figures read their paragraph and offsets from the placement
       kept.usedBy = generation;
@@ -272,7 +281,7 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
       if (visit !== 0) for (let s = 0; s < slotCount; s++) if ((visit & (1 << s)) !== 0) worthVisiting[s]!.push(kept);
       continue;
     }
-    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: [], usedBy: generation, memo: undefined, visit: allSlots };
+    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: [], usedBy: generation, memo: undefined, visit: allSlots, leadOf: looked ? p.analysis : undefined, leadScope: lead };
     const placedHere = placement.placed;
     for (const f of paragraphFacts) {
       let scope = f.scope !== undefined && f.scope === subject ? undefined : f.scope;
