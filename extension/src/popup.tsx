@@ -115,9 +115,21 @@ export default function Popup() {
           )}
         </>
       )}
-      <p className="reference-date" data-testid="reference-date">
-        {t("popup_reference_date", fixedDate ?? t("date_auto_today", today))}
-      </p>
+      <section className="reference-date" data-testid="reference-date">
+        <div className="date-row">
+          <span>{t("date_heading")}</span>
+          <strong>{fixedDate ?? t("popup_date_auto")}</strong>
+        </div>
+        <p className="date-hint">
+          {fixedDate ? (
+            t("popup_date_fixed_hint")
+          ) : (
+            <>
+              {t("popup_date_auto_hint")} <span className="date">{today}</span>
+            </>
+          )}
+        </p>
+      </section>
       <div className="actions">
         <button className="primary" onClick={openPanel}>{t("action_open_panel")}</button>
         <button onClick={() => void chrome.runtime.openOptionsPage()}>{t("action_settings")}</button>

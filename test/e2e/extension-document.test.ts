@@ -2,28 +2,21 @@
  * The side panel's "check a document" view as a page: pasted text and a .docx file (built here
  * with JSZip) each get their issues with line numbers and corrected lines; nothing leaves the machine.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isLocal, launchWithExtension, screenshotDir, type ExtensionBrowser, uiMessages } from "./extension-harness";
+import { beforeAll, describe, expect, it } from "vitest";
+import { screenshotPage, useExtensionSuite } from "./extension-harness";
 
-let browser: ExtensionBrowser;
-let L: Record<string, string>;
+const suite = useExtensionSuite({ fixtures: false });
+const { L } = suite;
 let panel: Page;
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true });
-  browser = await launchWithExtension();
-  L = await uiMessages(browser);
-  panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  panel = await suite.openExtensionPage("sidepanel");
+  // The width Chromium gives a side panel by default.
+  await panel.setViewportSize({ width: 400, height: 900 });
   await panel.getByRole("tab", { name: L.panel_tab_document! }).click();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** A minimal Word file: one paragraph per line. */
@@ -69,7 +62,7 @@ describe("check a document", () => {
     await numbering.getByRole("button", { name: L.action_copy! }).click();
     await expect.poll(() => panel.evaluate(() => (window as unknown as { copiedTexts: string[] }).copiedTexts)).toEqual(["（二）抓好安全"]);
     expect(await numbering.getByRole("button", { name: L.doc_copied! }).count()).toBe(1);
-    await panel.screenshot({ path: join(screenshotDir, "document-view.png"), fullPage: true });
+    await screenshotPage(panel, "sidepanel-document", { fullPage: true });
   });
 
   it("reads a .docx set on the file input and lists its issues", async () => {
@@ -84,12 +77,12 @@ describe("check a document", () => {
     const [download] = await Promise.all([panel.waitForEvent("download"), panel.getByRole("button", { name: L.action_export_csv! }).click()]);
     expect(download.url().startsWith("blob:")).toBe(true);
     const path = await download.path();
-    const csv = (await import("node:fs")).readFileSync(path, "utf8");
+    const csv = readFileSync(path, "utf8");
     expect(csv).toContain("半年总结.docx");
     expect(csv).toContain(L.doc_pasted_name!);
   });
 
   it("made no request that left this machine", () => {
-    expect(browser.requests.filter((u) => !isLocal(u))).toEqual([]);
+    expect(suite.remoteRequests()).toEqual([]);
   });
 });

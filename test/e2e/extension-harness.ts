@@ -209,7 +209,7 @@ export const pageScreenshotDir = join(root, "test/e2e/screenshots");
 /** Saves a screenshot of an extension page as test/e2e/screenshots/extension-<name>.png. */
 export async function screenshotPage(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(pageScreenshotDir, { recursive: true });
-  await page.screenshot({ path: join(pageScreenshotDir, `extension-${name}.png`), fullPage: options.fullPage ?? false });
+  await page.screenshot({ path: join(pageScreenshotDir, `extension-${name}.png`), fullPage: options.fullPage ?? false, animations: "disabled" });
 }
 
 /** The extension's own pages, by their file name in the build. */
@@ -308,6 +308,7 @@ export async function openPopupOver(browser: ExtensionBrowser, page: Page): Prom
   await page.bringToFront();
   // Read the target again now that `page` is the active tab of the browser window.
   await popup.reload();
-  await popup.setViewportSize({ width: 300, height: 420 });
+  // Narrower than its content is tall, so a full-page screenshot is just the popup.
+  await popup.setViewportSize({ width: 300, height: 120 });
   return popup;
 }

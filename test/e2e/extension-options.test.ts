@@ -3,46 +3,21 @@
  * editor page's checker and the side panel's document view; invalid input shows a Chinese error
  * next to its field and is never saved.
  */
-import { join } from "node:path";
-import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { highlightTexts, isLocal, launchWithExtension, screenshotDir, startFixtureServer, type ExtensionBrowser, type FixtureServer, uiMessages } from "./extension-harness";
+import { describe, expect, it } from "vitest";
+import { highlightTexts, screenshotPage, storedSettings as readStoredSettings, useExtensionSuite } from "./extension-harness";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-let L: Record<string, string>;
-
-beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  L = await uiMessages(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function extensionPage(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
-  return page;
-}
+const suite = useExtensionSuite();
+const { L } = suite;
+const extensionPage = suite.openExtensionPage;
 
 /** The settings as stored by the extension. */
-function storedSettings(page: Page): Promise<{ stalePhrases?: { id: string; pattern: string }[]; templates?: unknown[]; template?: string }> {
-  return page.evaluate(async () => {
-    const chrome = (globalThis as any).chrome;
-    return (await chrome.storage.local.get("tally:settings"))["tally:settings"] ?? {};
-  });
-}
+const storedSettings = (page: Page) =>
+  readStoredSettings(page) as Promise<{ stalePhrases?: { id: string; pattern: string }[]; templates?: unknown[]; template?: string }>;
 
 describe("own stale phrases", () => {
   it("an entry added in the options page is flagged in an editor page", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/contenteditable.html`);
+    const page = await suite.openFixture("contenteditable");
     // The built-in list flags 十九大; the fixture's 项目储备 is fine until the user says otherwise.
     await expect.poll(() => highlightTexts(page, "tally-stale-phrase"), { timeout: 10_000 }).toContain("党的十九大");
     expect(await highlightTexts(page, "tally-stale-phrase")).not.toContain("项目储备");
@@ -71,7 +46,7 @@ describe("own stale phrases", () => {
     expect(await error.textContent()).toContain("不是有效的正则表达式");
     expect(await options.locator('input[name="phrase-pattern"]').getAttribute("aria-invalid")).toBe("true");
     expect((await storedSettings(options)).stalePhrases?.map((e) => e.pattern)).toEqual(["项目储备"]);
-    await options.screenshot({ path: join(screenshotDir, "options-phrases.png"), fullPage: true });
+    await screenshotPage(options, "options-phrases", { fullPage: true });
     await options.close();
   });
 
@@ -109,6 +84,6 @@ describe("templates", () => {
 
 describe("privacy", () => {
   it("made no request that left this machine", () => {
-    expect(browser.requests.filter((u) => !isLocal(u))).toEqual([]);
+    expect(suite.remoteRequests()).toEqual([]);
   });
 });

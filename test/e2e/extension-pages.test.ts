@@ -103,7 +103,7 @@ describe("popup", () => {
     expect(await popup.locator('li[data-category="masked-number"] .label').textContent()).toBe(L.cat_masked_number);
     expect(await popup.locator('input[name="site-enabled"]').isChecked()).toBe(true);
     if (chineseUiAvailable) expect(L.cat_masked_number).toBe("数字占位符");
-    await screenshotPage(popup, "popup");
+    await screenshotPage(popup, "popup", { fullPage: true });
     await popup.close();
     await page.close();
   });
@@ -117,7 +117,7 @@ describe("popup", () => {
     await siteSwitch.click();
     await expect.poll(highlighted(page, MASKED), { timeout: 10_000 }).toEqual([]);
     expect((await storedSettings(popup)).disabledSites).toEqual(["127.0.0.1"]);
-    await screenshotPage(popup, "popup-site-off");
+    await screenshotPage(popup, "popup-site-off", { fullPage: true });
 
     // Remembered: the page stays unchecked after a reload, and the popup opens switched off.
     await page.reload();
@@ -139,11 +139,13 @@ describe("popup", () => {
     const page = await suite.openFixture("contenteditable");
     const popup = await openPopupOver(suite.browser, page);
     const date = popup.getByTestId("reference-date");
-    // Automatic mode shows today's date as the fallback reference date.
+    // Automatic mode names today's date as the fallback reference date.
     await expect.poll(() => date.textContent()).toContain(new Date().toISOString().slice(0, 10));
+    expect(await date.textContent()).toContain(L.popup_date_auto);
     await patchStoredSettings(popup, { referenceDate: "2025-12-31" });
     await popup.reload();
-    await expect.poll(() => date.textContent()).toBe(L.popup_reference_date!.replace("$1", "2025-12-31"));
+    await expect.poll(() => date.textContent()).toContain("2025-12-31");
+    expect(await date.textContent()).toContain(L.popup_date_fixed_hint);
     expect(await popup.getByRole("button", { exact: true, name: L.action_open_panel! }).count()).toBe(1);
     await patchStoredSettings(popup, { referenceDate: "auto" });
     await popup.close();
@@ -156,9 +158,25 @@ describe("popup", () => {
     const popup = await openPopupOver(suite.browser, blank);
     await expect.poll(() => popup.getByText(L.popup_cannot_check!).count(), { timeout: 10_000 }).toBe(1);
     expect(await popup.locator('input[name="site-enabled"]').count()).toBe(0);
-    await screenshotPage(popup, "popup-cannot-check");
+    await screenshotPage(popup, "popup-cannot-check", { fullPage: true });
     await popup.close();
     await blank.close();
+  });
+});
+
+describe("side panel", () => {
+  it("opens on the issues list and loads the other views when their tab is chosen", async () => {
+    const panel = await suite.openExtensionPage("sidepanel");
+    await panel.setViewportSize({ width: 400, height: 600 });
+    await expect.poll(() => panel.getByText(L.issues_hint!).count(), { timeout: 10_000 }).toBe(1);
+    await screenshotPage(panel, "sidepanel-issues-empty");
+    await panel.getByRole("tab", { name: L.panel_tab_figures! }).click();
+    await expect.poll(() => panel.getByRole("button", { exact: true, name: L.action_add! }).count(), { timeout: 10_000 }).toBe(1);
+    await screenshotPage(panel, "sidepanel-figures-empty");
+    await panel.getByRole("tab", { name: L.panel_tab_document! }).click();
+    await expect.poll(() => panel.locator('textarea[name="document-text"]').count(), { timeout: 10_000 }).toBe(1);
+    await screenshotPage(panel, "sidepanel-document-empty");
+    await panel.close();
   });
 });
 

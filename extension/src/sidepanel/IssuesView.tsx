@@ -17,7 +17,10 @@ export function IssuesView() {
     if (answer.ok) {
       setState(answer.issues ?? EMPTY);
       setError(null);
-    } else setError(answer.error);
+    } else {
+      // No editor focused yet is the empty state (the hint above says what to do), not an error.
+      setError(answer.error === t("err_no_focus") ? null : answer.error);
+    }
   };
 
   useEffect(() => {

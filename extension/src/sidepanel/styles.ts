@@ -60,5 +60,11 @@ td.rule-desc { padding-left: 16px !important; }
 .form-stack textarea { font: 12px/1.4 ui-monospace, monospace; border: 1px solid #d9d9e0; border-radius: 6px; padding: 6px; background: transparent; color: inherit; }
 .field-error { font-size: 12px; }
 [aria-invalid="true"] { border-color: #e5484d !important; }
-.button-like { font: inherit; cursor: pointer; border: 1px solid #d9d9e0; border-radius: 6px; padding: 2px 10px; }
+.button-like { font: inherit; cursor: pointer; border: 1px solid #d9d9e0; border-radius: 6px; padding: 2px 10px; background: #f9f9fb; }
+.panel select { font: inherit; border: 1px solid #d9d9e0; border-radius: 6px; padding: 2px 6px; background: #fff; color: inherit; }
+.options [role="status"] { position: sticky; top: 8px; z-index: 1; margin: 0 0 8px; padding: 6px 10px; border-radius: 6px; background: #e9f6ee; }
+.options [role="status"].error { background: #fdecec; }
+table.rules tr:hover td, table.rules tr:hover th { background: rgba(0, 0, 0, 0.03); }
+table.rules td:last-child { text-align: right; white-space: nowrap; padding-left: 12px; }
+@media (prefers-color-scheme: dark) { .panel select, .button-like { background: #18191b; border-color: #363a3f; } .options [role="status"] { background: #132d21; } .options [role="status"].error { background: #3b1219; } }
 `;
