@@ -84,6 +84,27 @@ function yearBefore(current: PlacedFigure, figures: PlacedFigure[], index: numbe
   return undefined;
 }
 
+/** The last 由…到 figure of the sentence, when it is the figure right before the change. */
+function toBefore(sentence: PlacedFigure[]): PlacedFigure | undefined {
+  const last = sentence[sentence.length - 1];
+  return last && last.role === "to" ? last : undefined;
+}
+
+/** 由85%提高到96%，提高11个百分点: the points are the difference of the two rates. */
+function checkPoints(change: PlacedFigure, from: PlacedFigure, to: PlacedFigure): Finding | undefined {
+  if (from.approximate || to.approximate) return undefined;
+  const sign = change.direction === "down" ? -1 : 1;
+  const [low, high] = sign > 0 ? [change.low, change.high] : [-change.high, -change.low];
+  if (to.high - from.low >= low && to.low - from.high <= high) return undefined;
+  const delta = to.normalized.value - from.normalized.value;
+  return {
+    from: change.start,
+    to: change.end,
+    message: `由${from.raw}到${to.raw}实际${delta < 0 ? "下降" : "提高"}${plainNumber(Number(Math.abs(delta).toFixed(Math.max(1, change.decimals))))}个百分点，与“${change.direction === "down" ? "下降" : "提高"}${change.raw}”不符`,
+    related: [relatedOf(from, `原值：${from.raw}`), relatedOf(to, `现值：${to.raw}`)],
+  };
+}
+
 /** True when going from a to b moves against the direction the words give. */
 function contradicts(direction: "up" | "down", a: PlacedFigure, b: PlacedFigure): boolean {
   return direction === "up" ? b.high < a.low : b.low > a.high;
@@ -117,6 +138,11 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
     // 实现收入386万元，同比增长14.6%（上年同期为452万元）
     const found = baseline;
     current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit === found.normalized.unit);
+  } else if (!change.periodUncertain && (current = toBefore(sentence))) {
+    // 由1.98万元增加到2.15万元，增长8.6%: the change restates the move from one to the other
+    const to = current;
+    baseline = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === to.normalized.unit && g.start < to.start);
+    if (baseline && change.normalized.unit === "个百分点" && to.normalized.unit === "%") return checkPoints(change, baseline, to);
   } else {
     // 2025年实现收入120万元。2026年实现收入100万元，同比增长20%: the year before, named by its period
     current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit !== "%" && g.normalized.unit !== "个百分点");
