@@ -20,3 +20,16 @@ describe(`${RULE}: figures of another administrative level`, () => {
     expect(ruleDiagnostics(RULE, report(title, ...body)).map((d) => d.text)).toEqual([flagged]);
   });
 });
+
+// 一是/二是 open list items in almost every report: they are not part of the indicator's name.
+describe(`${RULE}: an indicator after an enumerator`, () => {
+  it("compares 一是固定资产投资 with 固定资产投资", () => {
+    const text = report("清溪镇2026年工作总结", "全镇完成固定资产投资3.2亿元，同比增长8.5%。", "存在的问题：一是固定资产投资3.5亿元中产业项目占比不高。");
+    expect(ruleDiagnostics(RULE, text).map((d) => d.text)).toEqual(["3.5亿元"]);
+  });
+
+  it("stays silent when the enumerated figure agrees", () => {
+    const text = report("清溪镇2026年工作总结", "全镇完成固定资产投资3.2亿元，同比增长8.5%。", "二是固定资产投资3.2亿元中产业项目占比不高。");
+    expect(ruleDiagnostics(RULE, text)).toEqual([]);
+  });
+});
