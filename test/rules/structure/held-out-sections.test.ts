@@ -18,6 +18,10 @@ describe("missing-section: held-out-style wordings that name a section", () => {
     ["problems opened by 我们还应看到", summary("我们还应看到，干部队伍年龄结构偏大。", "2027年，我镇将加强干部队伍建设。")],
     ["problems named with 还存在…等短板", summary("但对照群众期盼，还存在产业基础薄弱、项目储备不足等短板。", "2027年，我镇将围绕产业发展做文章。")],
     ["problems named with 仍面临…等困难", summary("全镇发展仍面临要素保障趋紧、招商引资难度加大等困难。", "下一步，我们将继续抓项目促发展。")],
+    ["problems headed 几点不足", summary("二、几点不足", R.PROBLEMS_BODY, "三、下一步工作计划", R.PLANS_BODY)],
+    ["problems headed 工作短板", summary("二、工作短板", R.PROBLEMS_BODY, "三、下一步工作计划", R.PLANS_BODY)],
+    ["problems headed 面临的主要困难", summary("二、面临的主要困难", R.PROBLEMS_BODY, "三、下一步工作计划", R.PLANS_BODY)],
+    ["plans headed 2027年工作要点", summary("二、存在的问题", R.PROBLEMS_BODY, "三、2027年工作要点", R.PLANS_BODY)],
     ["plans headed 奋斗目标和主要措施", summary("二、存在的问题", R.PROBLEMS_BODY, "三、奋斗目标和主要措施", R.PLANS_BODY)],
     ["plans headed 目标任务及保障措施", summary("二、存在的困难", R.PROBLEMS_BODY, "三、2027年目标任务及保障措施", R.PLANS_BODY)],
   ])("%s", (_name, text) => {
