@@ -33,3 +33,18 @@ describe(`${RULE}: an indicator after an enumerator`, () => {
     expect(ruleDiagnostics(RULE, text)).toEqual([]);
   });
 });
+
+// A breakdown repeats the total's indicator for each part: those are parts, not restatements.
+describe(`${RULE}: parts of a breakdown`, () => {
+  it.each([
+    "全年签约项目12个，协议资金26亿元；其中工业项目8个，协议资金18亿元；农业项目4个，协议资金8亿元。",
+    "全年发放救助资金360万元，包括城市低保对象救助资金，发放救助资金92万元。",
+  ])("stays silent on %s", (sentence) => {
+    expect(ruleDiagnostics(RULE, report("清溪镇2026年工作总结", sentence))).toEqual([]);
+  });
+
+  it("still flags a restated total that differs, even when a breakdown follows it", () => {
+    const text = report("清溪镇2026年工作总结", "全年签约项目12个，协议资金26亿元。", "协议资金28亿元，其中工业项目协议资金18亿元。");
+    expect(ruleDiagnostics(RULE, text).map((d) => d.text)).toEqual(["28亿元"]);
+  });
+});

@@ -43,6 +43,8 @@ export const sameIndicatorRule = defineRule({
         const levelA = areaLevelBefore(report.paragraphs[first.paragraph]!.text, first.from) ?? ownLevel;
         const levelB = areaLevelBefore(report.paragraphs[f.paragraph]!.text, f.from) ?? ownLevel;
         if (levelA !== undefined && levelB !== undefined && levelA !== levelB) continue;
+        // 签约项目12个，协议资金26亿元；其中工业项目8个，协议资金18亿元: a part of the breakdown
+        if (inBreakdown(report.paragraphs[f.paragraph]!.text, f.from) || inBreakdown(report.paragraphs[first.paragraph]!.text, first.from)) continue;
         findings.push({
           from: f.start,
           to: f.end,
@@ -72,6 +74,18 @@ function areaLevelBefore(text: string, from: number): string | undefined {
   const before = text.slice(start, from);
   for (let m = AREA_WORD.exec(before); m; m = AREA_WORD.exec(before)) level = m[1];
   return level;
+}
+
+const BREAKDOWN_WORD = /其中|包括|分别为|分别是|分别达到/;
+
+/**
+ * Whether a figure stands in a breakdown: 其中/包括 earlier in its sentence, whose clauses may run
+ * on after ；(其中工业项目8个，协议资金18亿元；农业项目4个，协议资金8亿元).
+ */
+function inBreakdown(text: string, from: number): boolean {
+  let start = from;
+  while (start > 0 && from - start < 200 && !"。！？!?\n".includes(text[start - 1]!)) start--;
+  return BREAKDOWN_WORD.test(text.slice(start, from));
 }
 
 /** Where this rule keeps each paragraph's compared figures between checks. */
