@@ -30,3 +30,24 @@ describe(`${RULE}: a change after 由…到`, () => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+// An amount and a rate of the same change must move the same way.
+describe(`${RULE}: an amount and a rate side by side`, () => {
+  it.each<[string, string]>([
+    ["全年财政收入5600万元，比去年同期减少120万元，增长2.1%。", "2.1%"],
+    ["粮食产量2.4万吨，比上年增加0.1万吨，同比下降4.3%。", "4.3%"],
+  ])("flags %s", (sentence, flagged) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence)).map((d) => d.text)).toEqual([flagged]);
+  });
+
+  it.each([
+    "全年财政收入5600万元，比去年同期减少120万元，下降2.1%。",
+    "粮食产量2.4万吨，比上年增加0.1万吨，增长4.3%。",
+    // two indicators, each with its own change
+    "工业产值减少1.2亿元；服务业增加值同比增长6.5%。",
+    "财政收入减少120万元，支出增长5%。",
+    "出生人口减少260人，死亡人口增加120人，自然增长率下降0.4个百分点。",
+  ])("stays silent on %s", (sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ function growthFindings(figures: PlacedFigure[]): Finding[] {
   figures.forEach((f, index) => {
     const sentence = sentenceBefore(figures, index);
     if (f.role === "change") {
-      const finding = checkChange(f, sentence, figures, index);
+      const finding = checkChange(f, sentence, figures, index) ?? directionClash(f, sentence);
       if (finding) findings.push(finding);
     } else if (f.role === "to") {
       const from = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === f.normalized.unit);
@@ -47,6 +47,25 @@ function growthFindings(figures: PlacedFigure[]): Finding[] {
     }
   });
   return findings;
+}
+
+/**
+ * 比上年减少120万元，增长2.1%: an amount and a rate of one change, side by side, moving in opposite
+ * directions.
+ */
+function directionClash(change: PlacedFigure, sentence: PlacedFigure[]): Finding | undefined {
+  const amount = sentence[sentence.length - 1];
+  if (!amount || amount.role !== "change" || !amount.direction || !change.direction || amount.direction === change.direction) return undefined;
+  if (change.normalized.unit !== "%" || amount.normalized.unit === "%" || amount.normalized.unit === "个百分点") return undefined;
+  if (change.start - amount.end > 6 || change.approximate || amount.approximate || change.value <= 0 || amount.value <= 0) return undefined;
+  if (change.periodUncertain !== amount.periodUncertain || change.indicator !== amount.indicator) return undefined;
+  const [a, b] = change.direction === "up" ? ["增长", "减少"] : ["下降", "增加"];
+  return {
+    from: change.start,
+    to: change.end,
+    message: `前面写“${b}${amount.raw}”，此处却写“${a}${change.raw}”，增减方向自相矛盾`,
+    related: [relatedOf(amount, `增减量：${amount.raw}`)],
+  };
 }
 
 /** Figures of the same sentence before figures[index], nearest last. */
