@@ -14,6 +14,10 @@ const cases: string[] = [
   "配备x86服务器4台，采购X5型巡逻车2辆。",
   "人均可支配收入达到[N:xx]458元，增长[N:xx]0.9%。",
   "治理水土流失面积[N:XX]5平方公里。",
+  // X.X in a table cell, with the unit in another column
+  "规上工业增加值\t%\t[N:X.X]\t——",
+  "| 地区生产总值 | 亿元 | [N:XX.X] |",
+  "详见图X.X和附件X。",
   // 〇〇后 is a generation
   "组织〇〇后青年志愿者32人，○○后新党员5名。",
   "协调[T:○○]路沿线商户完成改造，[T:□□]小区加装电梯。",

@@ -206,7 +206,9 @@ function consider(
     to += 2;
     while (to < text.length && familyOf(text[to]) === family && to - s <= 2 * MAX_RUN[family]) to++;
   }
-  const verdict = classify(text, s, to, family);
+  let verdict = classify(text, s, to, family);
+  // X.X in a table cell: a decimal point makes it a figure, whatever stands around it.
+  if (to > e && (verdict === undefined || verdict.kind === "ambiguous")) verdict = NUMBER;
   return verdict ? { from: s, to, family, ...verdict } : undefined;
 }
 
@@ -357,6 +359,8 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
   if (prev === "[" && next === "]" && e - s === 1) return false; // markdown checkbox [x]
   if (e - s === 1) {
     if (X_WORDS.startsAt(text, e) > 0 || X_LABELS.endsAt(text, s) > 0) return false;
+    // 图X.X: the part after the dot of a label whose first part was left alone
+    if (isDot(prev) && familyOf(text[s - 2]) === "latin") return false;
     if (isMultiplication(text, s, e)) return false;
   }
   return true;
