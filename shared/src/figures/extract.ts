@@ -131,6 +131,7 @@ const QUALIFIER_AFTER_FIGURE = /^(?:以上|以下|以内|左右|上下|之间|�
 const SHARE_TAIL = /(仅占|约占|占到|占比为|占比达|占比|比重为|比重|比例为|比例|占)$/;
 const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
 const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去年|上年|同期|上一年)(的|相比)?$/;
+const FROM_DATED_TAIL = /(?:由|从)(?:\d{4}年(?:底|末|初)?|上年底?|去年底?|年初)的$/;
 const TO_HEAD = /^(增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大|缩小|增|降|减)(到|至)$/;
 
 /**
@@ -748,9 +749,10 @@ function attribute(
   } else if ((m = BASELINE_ENDS.has(lastCode) ? BASELINE_TAIL.exec(tail()) : null) || baseline) {
     fact.role = "baseline";
     if (m) p = p.slice(0, cut + m.index);
-  } else if (lastChar === "由" || lastChar === "从") {
+  } else if (lastChar === "由" || lastChar === "从" || (lastChar === "的" && FROM_DATED_TAIL.test(tail()))) {
+    // 由120万元, 由2025年的1.98万元
     fact.role = "from";
-    p = p.slice(0, -1);
+    p = lastChar === "的" ? p.slice(0, p.search(FROM_DATED_TAIL)) : p.slice(0, -1);
   }
   if (fact.role === "level" && (p.includes("每") || p.includes("标准")) && STANDARD_RE.test(p)) fact.role = "standard";
   if (fact.listed) return;

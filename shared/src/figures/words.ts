@@ -15,7 +15,7 @@ export const DOWN_WORDS = /下降|减少|降低|回落|缩小|收窄|减小|下�
 
 /** Connectors and verbs of accomplishment before an indicator's name (stripped). */
 export const INDICATOR_LEAD =
-  /^(其中|包括|包含|含|另有|此外|同时|并且|共有|共计|总计|合计|累计|总共|共|已经|已|均|全部|先后|实际|实现|完成|达到|现有|拥有|配备|设有|建有|为|是|则|还|又|仅|目前|当前|截至|截止|年内|年末|年底|底|并|且)(?=[\u4e00-\u9fa5]{2})/;
+  /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|首先|其次|再次|其中|包括|包含|含|另有|此外|同时|并且|共有|共计|总计|合计|累计|总共|共|已经|已|均|全部|先后|实际|实现|完成|达到|现有|拥有|配备|设有|建有|为|是|则|还|又|仅|目前|当前|截至|截止|年内|年末|年底|底|并|且)(?=[\u4e00-\u9fa5]{2})/;
 
 /** Words after an indicator's name and before its number (stripped). */
 export const INDICATOR_TAIL =

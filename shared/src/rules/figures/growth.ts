@@ -31,7 +31,7 @@ function growthFindings(figures: PlacedFigure[]): Finding[] {
   figures.forEach((f, index) => {
     const sentence = sentenceBefore(figures, index);
     if (f.role === "change") {
-      const finding = checkChange(f, sentence, figures, index);
+      const finding = checkChange(f, sentence, figures, index) ?? directionClash(f, sentence);
       if (finding) findings.push(finding);
     } else if (f.role === "to") {
       const from = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === f.normalized.unit);
@@ -47,6 +47,25 @@ function growthFindings(figures: PlacedFigure[]): Finding[] {
     }
   });
   return findings;
+}
+
+/**
+ * 比上年减少120万元，增长2.1%: an amount and a rate of one change, side by side, moving in opposite
+ * directions.
+ */
+function directionClash(change: PlacedFigure, sentence: PlacedFigure[]): Finding | undefined {
+  const amount = sentence[sentence.length - 1];
+  if (!amount || amount.role !== "change" || !amount.direction || !change.direction || amount.direction === change.direction) return undefined;
+  if (change.normalized.unit !== "%" || amount.normalized.unit === "%" || amount.normalized.unit === "个百分点") return undefined;
+  if (change.start - amount.end > 6 || change.approximate || amount.approximate || change.value <= 0 || amount.value <= 0) return undefined;
+  if (change.periodUncertain !== amount.periodUncertain || change.indicator !== amount.indicator) return undefined;
+  const [a, b] = change.direction === "up" ? ["增长", "减少"] : ["下降", "增加"];
+  return {
+    from: change.start,
+    to: change.end,
+    message: `前面写“${b}${amount.raw}”，此处却写“${a}${change.raw}”，增减方向自相矛盾`,
+    related: [relatedOf(amount, `增减量：${amount.raw}`)],
+  };
 }
 
 /** Figures of the same sentence before figures[index], nearest last. */
@@ -84,6 +103,27 @@ function yearBefore(current: PlacedFigure, figures: PlacedFigure[], index: numbe
   return undefined;
 }
 
+/** The last 由…到 figure of the sentence, when it is the figure right before the change. */
+function toBefore(sentence: PlacedFigure[]): PlacedFigure | undefined {
+  const last = sentence[sentence.length - 1];
+  return last && last.role === "to" ? last : undefined;
+}
+
+/** 由85%提高到96%，提高11个百分点: the points are the difference of the two rates. */
+function checkPoints(change: PlacedFigure, from: PlacedFigure, to: PlacedFigure): Finding | undefined {
+  if (from.approximate || to.approximate) return undefined;
+  const sign = change.direction === "down" ? -1 : 1;
+  const [low, high] = sign > 0 ? [change.low, change.high] : [-change.high, -change.low];
+  if (to.high - from.low >= low && to.low - from.high <= high) return undefined;
+  const delta = to.normalized.value - from.normalized.value;
+  return {
+    from: change.start,
+    to: change.end,
+    message: `由${from.raw}到${to.raw}实际${delta < 0 ? "下降" : "提高"}${plainNumber(Number(Math.abs(delta).toFixed(Math.max(1, change.decimals))))}个百分点，与“${change.direction === "down" ? "下降" : "提高"}${change.raw}”不符`,
+    related: [relatedOf(from, `原值：${from.raw}`), relatedOf(to, `现值：${to.raw}`)],
+  };
+}
+
 /** True when going from a to b moves against the direction the words give. */
 function contradicts(direction: "up" | "down", a: PlacedFigure, b: PlacedFigure): boolean {
   return direction === "up" ? b.high < a.low : b.low > a.high;
@@ -117,6 +157,11 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
     // 实现收入386万元，同比增长14.6%（上年同期为452万元）
     const found = baseline;
     current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit === found.normalized.unit);
+  } else if (!change.periodUncertain && (current = toBefore(sentence))) {
+    // 由1.98万元增加到2.15万元，增长8.6%: the change restates the move from one to the other
+    const to = current;
+    baseline = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === to.normalized.unit && g.start < to.start);
+    if (baseline && change.normalized.unit === "个百分点" && to.normalized.unit === "%") return checkPoints(change, baseline, to);
   } else {
     // 2025年实现收入120万元。2026年实现收入100万元，同比增长20%: the year before, named by its period
     current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit !== "%" && g.normalized.unit !== "个百分点");

@@ -5,6 +5,7 @@ import { partsTotalRule } from "./parts-total";
 import { rateCountsRule } from "./rate-counts";
 import { sameIndicatorRule } from "./same-indicator";
 import { savedFigureRule } from "./saved-figure";
+import { shareOfTotalRule } from "./share-of-total";
 
 /** Rules of this family, in reporting order. */
-export const rules: Rule<any>[] = [sameIndicatorRule, partsTotalRule, rateCountsRule, growthRule, boundedPercentRule, savedFigureRule];
+export const rules: Rule<any>[] = [sameIndicatorRule, partsTotalRule, rateCountsRule, shareOfTotalRule, growthRule, boundedPercentRule, savedFigureRule];

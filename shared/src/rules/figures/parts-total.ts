@@ -19,7 +19,7 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
 ];
 
 /** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
-const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中/;
+const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|学历|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中|留守|寄宿|独居|空巢|失能|外出|外地|本地|过夜|线上|线下|网上|热线|规上|规模以上|高新|科技型|龙头|民间|重点|脱贫|低保|特困|监测|一肩挑/;
 
 /** Where this rule keeps each paragraph's findings between checks. */
 const SLOT = memoSlot();
@@ -124,7 +124,7 @@ function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined 
   const high = parts.reduce((s, p) => s + p.high, 0);
   if (high >= total.low && low <= total.high) return undefined;
   // two distinct kinds that together exceed the whole cannot both be parts of it
-  const exceeds = low > total.high && parts.length === 2 && distinctKinds(parts);
+  const exceeds = low > total.high && parts.length <= 5 && distinctKinds(parts);
   if (!exceeds && !makeWhole(total, parts)) return undefined;
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   const written = formatInUnit(sum, total.unit) ?? String(sum);
@@ -136,10 +136,18 @@ function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined 
   };
 }
 
-/** Two parts with their own names, neither an attribute that may overlap the other. */
+/**
+ * Parts with their own names (公司/个体工商户, 水稻/玉米/大豆), none an attribute that may overlap
+ * another. Names sharing a head (工业投资/民间投资, 过夜游客/外地游客) may cut the whole along two
+ * different lines, so they are left to `makeWhole`.
+ */
 function distinctKinds(parts: PlacedFigure[]): boolean {
   const names = parts.map((p) => p.indicator ?? "");
-  return names.every((n) => n.length >= 2 && !OVERLAPPING_ATTRIBUTE.test(n)) && new Set(names).size === names.length;
+  return (
+    names.every((n) => n.length >= 2 && !OVERLAPPING_ATTRIBUTE.test(n)) &&
+    new Set(names).size === names.length &&
+    commonSuffix(names) === ""
+  );
 }
 
 /** Whether the parts plainly make up the whole rather than pick some members out of it. */

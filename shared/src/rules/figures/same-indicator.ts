@@ -21,6 +21,7 @@ export const sameIndicatorRule = defineRule({
     // finds each group's first figure without a map lookup per figure.
     const check = ++checks;
     const findings: Finding[] = [];
+    let ownLevel: string | undefined | null = null;
     for (const c of perParagraph(report, facts, SLOT, comparedFigures)) {
       for (let k = 0; k < c.length; k++) {
         const group = c.groups[k]!;
@@ -37,6 +38,13 @@ export const sameIndicatorRule = defineRule({
         if (fc.lows[fk]! <= c.highs[k]! && c.lows[k]! <= fc.highs[fk]!) continue;
         const first = fc.figures[fk]!;
         const f = c.figures[k]!;
+        // 全镇森林覆盖率62.5% … 全县森林覆盖率58.3%: a town report citing the county's figure
+        if (ownLevel === null) ownLevel = titleLevel(report.title?.text);
+        const levelA = areaLevelBefore(report.paragraphs[first.paragraph]!.text, first.from) ?? ownLevel;
+        const levelB = areaLevelBefore(report.paragraphs[f.paragraph]!.text, f.from) ?? ownLevel;
+        if (levelA !== undefined && levelB !== undefined && levelA !== levelB) continue;
+        // 签约项目12个，协议资金26亿元；其中工业项目8个，协议资金18亿元: a part of the breakdown
+        if (inBreakdown(report.paragraphs[f.paragraph]!.text, f.from) || inBreakdown(report.paragraphs[first.paragraph]!.text, first.from)) continue;
         findings.push({
           from: f.start,
           to: f.end,
@@ -48,6 +56,37 @@ export const sameIndicatorRule = defineRule({
     return findings;
   },
 });
+
+const AREA_WORD = /(?:全|本|我)(镇|乡|街道|县|市|区|州|省|国)/g;
+const LEVEL_IN_TITLE = /(镇|乡|街道|县|市|区|州|省)(?:委|政府|人民政府|党委)?(?:20\d\d|二|〇|关于|上半年|年度|工作|$)/;
+
+/** The level a title's unit is (清溪镇2026年工作总结 → 镇), if it names one. */
+function titleLevel(title: string | undefined): string | undefined {
+  return title ? LEVEL_IN_TITLE.exec(title)?.[1] : undefined;
+}
+
+/** The level of the last whole-area word (全镇, 全县, 我市) in the clause before a figure. */
+function areaLevelBefore(text: string, from: number): string | undefined {
+  let start = from;
+  while (start > 0 && from - start < 40 && !"。；;！？!?\n".includes(text[start - 1]!)) start--;
+  let level: string | undefined;
+  AREA_WORD.lastIndex = 0;
+  const before = text.slice(start, from);
+  for (let m = AREA_WORD.exec(before); m; m = AREA_WORD.exec(before)) level = m[1];
+  return level;
+}
+
+const BREAKDOWN_WORD = /其中|包括|分别为|分别是|分别达到/;
+
+/**
+ * Whether a figure stands in a breakdown: 其中/包括 earlier in its sentence, whose clauses may run
+ * on after ；(其中工业项目8个，协议资金18亿元；农业项目4个，协议资金8亿元).
+ */
+function inBreakdown(text: string, from: number): boolean {
+  let start = from;
+  while (start > 0 && from - start < 200 && !"。！？!?\n".includes(text[start - 1]!)) start--;
+  return BREAKDOWN_WORD.test(text.slice(start, from));
+}
 
 /** Where this rule keeps each paragraph's compared figures between checks. */
 const SLOT = memoSlot();

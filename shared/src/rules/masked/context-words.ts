@@ -110,6 +110,14 @@ export const MOU_ORDINARY_WORDS: readonly string[] = [
   "区域", "区间", "区别", "市场", "市民", "局部", "局面", "局势", "村民", "镇定", "单位时间",
 ];
 
+/**
+ * Ordinary words that start with a name suffix (乡村, 组织): bold around them (**乡村振兴**) is
+ * emphasis, not a pair of placeholders before 乡 and 组.
+ */
+export const WORDS_STARTING_WITH_SUFFIX: readonly string[] = [
+  "乡村", "村庄", "村容", "组织", "部署", "部门", "委员", "办法", "办理", "办事", "路径", "路线", "级别", "示范带",
+];
+
 /** Option labels after a single □ in forms (□是 □否): a checkbox, not a placeholder. */
 export const CHECKBOX_LABELS: readonly string[] = [
   "是", "否", "有", "无", "同意", "不同意", "已", "未", "男", "女", "其他", "其它", "满意", "不满意",

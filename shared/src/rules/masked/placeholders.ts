@@ -14,6 +14,7 @@ import {
   SENSITIVE_MASK_LEADERS,
   STRONG_QUANTITY_WORDS,
   UNIT_WORDS,
+  WORDS_STARTING_WITH_SUFFIX,
 } from "./context-words";
 import type { ParagraphAnalysis } from "../../model/types";
 import { wordSet } from "./word-match";
@@ -74,6 +75,7 @@ const X_LABELS = wordSet(LABELS_BEFORE_LONE_X);
 const MOU_SUFFIXES = wordSet(MOU_NAME_SUFFIXES);
 const MOU_ORDINARY = wordSet(MOU_ORDINARY_WORDS);
 const CHECKBOXES = wordSet(CHECKBOX_LABELS);
+const ORDINARY_AFTER_SUFFIX = wordSet([...MOU_ORDINARY_WORDS, ...WORDS_STARTING_WITH_SUFFIX]);
 const PARTY_OF = wordSet(["党的"]);
 
 const DIMENSION_WORDS = new Set(["长", "宽", "高", "厚", "深"]);
@@ -192,6 +194,7 @@ function consider(
       break;
     case "circle":
       if (len < 2 || CHINESE_NUMERALS.has(text[s - 1] ?? "") || CHINESE_NUMERALS.has(text[e] ?? "")) return undefined;
+      if (len === 2 && text[e] === "后") return undefined; // 〇〇后青年: the generation born in the 2000s
       break;
     case "mou":
       if (len === 1) return singleMouName(text, s, e);
@@ -203,7 +206,9 @@ function consider(
     to += 2;
     while (to < text.length && familyOf(text[to]) === family && to - s <= 2 * MAX_RUN[family]) to++;
   }
-  const verdict = classify(text, s, to, family);
+  let verdict = classify(text, s, to, family);
+  // X.X in a table cell: a decimal point makes it a figure, whatever stands around it.
+  if (to > e && (verdict === undefined || verdict.kind === "ambiguous")) verdict = NUMBER;
   return verdict ? { from: s, to, family, ...verdict } : undefined;
 }
 
@@ -254,6 +259,8 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     if (isLatinLetter(text[j])) return undefined;
     // 增长12.5*： a mark after a figure is a footnote, not a partly masked number.
     if (j === e) return undefined;
+    // 配备x86服务器, 采购X5型: a letter that opens a figure with no unit is a model code.
+    if (family === "latin" && !isDigit(text[s - 1])) return undefined;
     if (followsQuantityWord(text, skipSpacesBackward(text, k))) return NUMBER;
     return undefined;
   }
@@ -352,6 +359,8 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
   if (prev === "[" && next === "]" && e - s === 1) return false; // markdown checkbox [x]
   if (e - s === 1) {
     if (X_WORDS.startsAt(text, e) > 0 || X_LABELS.endsAt(text, s) > 0) return false;
+    // 图X.X: the part after the dot of a label whose first part was left alone
+    if (isDot(prev) && familyOf(text[s - 2]) === "latin") return false;
     if (isMultiplication(text, s, e)) return false;
   }
   return true;
@@ -444,7 +453,7 @@ function findEmphasisStars(text: string): Set<number> {
     if (
       UNITS.startsAt(text, open.to) > 0 ||
       DATES.startsAt(text, open.to) > 0 ||
-      NAME_ENDINGS.startsAt(text, open.to) > 0 ||
+      (NAME_ENDINGS.startsAt(text, open.to) > 0 && ORDINARY_AFTER_SUFFIX.startsAt(text, open.to) === 0) ||
       NAME_LIKE_UNITS.startsAt(text, open.to) > 0 ||
       AMBIGUOUS_ENDINGS.startsAt(text, open.to) > 0 ||
       SENSITIVE_AFTER.startsAt(text, open.to) > 0
@@ -453,12 +462,21 @@ function findEmphasisStars(text: string): Set<number> {
     }
     const openFree = open.from === 0 || !isWordChar(text[open.from - 1]);
     const closeFree = close.to >= text.length || !isWordChar(text[close.to]);
-    if (len === 1 ? !(openFree && closeFree) : !(openFree || closeFree)) continue;
+    // Chinese markdown often sets bold right against the words around it (开展**专题学习**3次):
+    // a doubled pair around a short run of words with no punctuation is emphasis all the same.
+    const boldPhrase = len >= 2 && inner >= 2 && inner <= 30 && isWordRun(text, open.to, close.from);
+    if (len === 1 ? !(openFree && closeFree) : !(openFree || closeFree || boldPhrase)) continue;
     out.add(open.from);
     out.add(close.from);
     r++;
   }
   return out;
+}
+
+/** Whether [from, to) holds only Han characters, letters and digits. */
+function isWordRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWordChar(text[k])) return false;
+  return true;
 }
 
 function skipSpacesForward(text: string, i: number): number {

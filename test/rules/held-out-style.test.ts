@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { check } from "@tally/shared";
+
+/**
+ * Whole reports written for Tally's tests in the style of the held-out set (工作总结, 上半年总结和
+ * 下半年计划, 述职报告, 工作汇报, 调研报告, 工作要点; towns, county bureaus, a school, a hospital,
+ * a company party branch, a community; 2019–2026). Places and figures are invented.
+ *
+ * Each report lists, in text order, every diagnostic of the scored categories it must get: nothing
+ * more (look-alikes such as APP, 5G, GDP, PM2.5, X光机, B超, 3×3, 4×100米, **bold**, 1+X, 某些,
+ * 二〇二五年, and phrasing current for the report's own year must stay unflagged) and nothing less.
+ */
+const DIR = new URL("../fixtures/reports/held-out-style/", import.meta.url);
+const SCORED = new Set(["masked-number", "masked-text", "stale-phrase", "missing-section", "figure-consistency"]);
+
+const N = (t: string) => `masked-number:${t}`;
+const T = (t: string) => `masked-text:${t}`;
+const S = (t: string) => `stale-phrase:${t}`;
+const F = (t: string) => `figure-consistency:${t}`;
+
+const expected: Record<string, string[]> = {
+  // 2019: 脱贫攻坚, 精准扶贫, 建档立卡贫困户, 扶贫车间, 主题教育, 扫黑除恶专项斗争, 十九届四中全会,
+  // 决胜全面建成小康社会 are all current; 5G, GDP, PM2.5, APP, 某些, 某种 are words.
+  "a-town-2019-summary.txt": [],
+  // 2023 hospital, 第一部分/第二部分: 1至XX月, X.X天, □□乡, ○○镇 beside X光机, B超, DR, 3×3, HIS.
+  "b-hospital-2023-h1.txt": [
+    T("××"), N("XX"), N("XX"), N("XX"), N("XXXX"), N("X.X"), N("X"), N("XX"), N("XX"), T("□□"), T("○○"), N("XXX"), N("XX"), N("X"), T("××"),
+  ],
+  // 述职 (2024, signed January 2025): 党纪学习教育 current in 2024; STEAM, PPT, Wi-Fi, 4×100米, 1+X, 某一, 某种.
+  "c-school-2024-duty.txt": [T("某某")],
+  // Markdown, full-width ＊, **bold** against words; 20XX年; ISO9001, KPI, 5S; 二十大 current in 2022.
+  "d-enterprise-2022-party.md": [T("＊＊"), N("＊"), N("＊"), N("＊"), N("XX"), N("＊"), T("＊＊")],
+  // No headings: problems and plans in prose; 二〇二五年 signature; per-grid figures add up.
+  "e-community-2025-noheadings.txt": [T("□□"), T("○○"), T("某某"), T("某某")],
+  // 调研报告: nothing required; per-town figures and 水田+旱地 add up; 某些 is a word.
+  "f-research-2026-agri.txt": [],
+  // 工作要点: no problems section expected; 十五五开局之年 and 政绩观学习教育 are current in 2026.
+  "g-county-2026-keypoints.txt": [N("XX"), N("X")],
+  // 2020 H1 扶贫办: 脱贫攻坚收官之年, 新冠肺炎, 扶贫小额信贷, 贫困村, 防止返贫监测 are current.
+  "h-county-2020-h1-poverty.txt": [],
+  // 2026 1—10月汇报: stale phrasing as current work, 十四五期间 (historical) left alone, X中X会.
+  "i-town-2026-jan-oct-report.txt": [
+    N("XX"), N("XX"), N("XX"), N("X.X"), N("XX"), T("XX"), N("X"),
+    S("过渡期“四个不摘”"), S("建档立卡贫困户"), S("党的十九大"),
+    N("X"), N("X"), N("XX"), S("扫黑除恶专项斗争"), N("X"), N("XX"),
+  ],
+  // Figures: consistent ones written differently (12000亩 vs 1万亩 task, 全县58.3%, overlapping
+  // 留守/寄宿, 女党员 share) beside four real conflicts.
+  "j-town-2026-figures.txt": [F("5.2万亩"), F("95.4%"), F("6.8%"), F("3.5亿元")],
+};
+
+function scored(file: string): string[] {
+  const text = readFileSync(new URL(file, DIR), "utf8");
+  return check(text, { referenceDate: "2026-11-23" })
+    .filter((d) => SCORED.has(d.category))
+    .map((d) => (d.category === "missing-section" ? `missing-section:${d.section}` : `${d.category}:${d.text}`));
+}
+
+describe("held-out-style reports", () => {
+  it.each(Object.entries(expected))("%s gets exactly its expected diagnostics", (file, list) => {
+    expect(scored(file)).toEqual(list);
+  });
+
+  it("judges each report by its own period, whatever the reference date", () => {
+    for (const date of ["2019-12-31", "2023-07-15", "2026-11-23"]) {
+      const text = readFileSync(new URL("a-town-2019-summary.txt", DIR), "utf8");
+      expect(check(text, { referenceDate: date }).filter((d) => d.category === "stale-phrase")).toEqual([]);
+    }
+  });
+
+  it("misses a section when one is taken out", () => {
+    const text = readFileSync(new URL("e-community-2025-noheadings.txt", DIR), "utf8").replace(/工作中也存在一些不足：[^\n]*\n/, "");
+    const sections = check(text, { referenceDate: "2026-11-23" })
+      .filter((d) => d.category === "missing-section")
+      .map((d) => d.section);
+    expect(sections).toEqual(["problems"]);
+  });
+});
