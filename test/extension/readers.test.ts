@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { broadcastSchema, tabResultSchema } from "../../extension/src/messaging/protocol";
-import { readPanelBroadcast, readTabResult } from "../../extension/src/messaging/readers";
+import { broadcastSchema, figureInputSchema, tabResultSchema } from "../../extension/src/messaging/protocol";
+import { readFigureInput, readPanelBroadcast, readTabResult } from "../../extension/src/messaging/readers";
 import { readPageStatus } from "../../extension/src/popup/page-status";
 
 const issue = { id: "a1", category: "masked-number", categoryLabel: "数字占位符", severity: "warning", message: "m", text: "xx", excerpt: "【xx】", fixes: [{ label: "改为 5" }] };
@@ -74,5 +74,26 @@ describe("readPageStatus", () => {
     expect(readPageStatus({ ok: false, error: "x" })).toBeNull();
     expect(readPageStatus({ ok: true })).toBeNull();
     expect(readPageStatus(undefined)).toBeNull();
+  });
+});
+
+describe("readFigureInput", () => {
+  const figure = { name: " 固定资产投资 ", value: 12.5, unit: "亿元", period: "2025", aliases: [" 固投 "], source: "手工录入" };
+
+  it("trims as the schema does", () => {
+    expect(readFigureInput(figure)).toEqual(figureInputSchema.parse(figure));
+  });
+
+  it.each([
+    { ...figure, name: "  " },
+    { ...figure, value: Number.NaN },
+    { ...figure, value: "12.5" },
+    { ...figure, unit: "单".repeat(21) },
+    { ...figure, period: "" },
+    { ...figure, aliases: [""] },
+    { ...figure, region: 3 },
+  ])("refuses %j as the schema does", (raw) => {
+    expect(figureInputSchema.safeParse(raw).success).toBe(false);
+    expect(readFigureInput(raw)).toBeNull();
   });
 });

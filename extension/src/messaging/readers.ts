@@ -1,9 +1,10 @@
 /**
- * Hand-written readers for what the side panel's first view receives (a page's answers, the
- * issues broadcast), accepting what the zod schemas in ./protocol accept. The panel opens on its
- * issues list, so that view stays free of a schema library; views that edit data load zod lazily.
+ * Hand-written readers for what the popup and side panel receive (a page's answers, broadcasts)
+ * and for the figure form, accepting what the zod schemas in ./protocol accept. These pages carry
+ * no schema library (zod with its message catalogues is several times their size); the background
+ * worker still validates every request with the schemas on receipt.
  */
-import type { Broadcast, EditorIssuesMessage, TabResult } from "./protocol";
+import type { Broadcast, EditorIssuesMessage, FigureInputMessage, TabResult } from "./protocol";
 
 type IssueSummary = EditorIssuesMessage["issues"][number];
 
@@ -83,4 +84,36 @@ export function readPanelBroadcast(raw: unknown): PanelBroadcast | null {
   if (raw.type !== "tally/issues" || typeof raw.tabId !== "number" || !Number.isInteger(raw.tabId)) return null;
   const issues = readEditorIssues(raw.issues);
   return issues ? { type: "tally/issues", tabId: raw.tabId, issues } : null;
+}
+
+/** A trimmed string of 1..max characters, or null. */
+function trimmedText(v: unknown, max: number): string | null {
+  if (!isString(v)) return null;
+  const text = v.trim();
+  return text.length >= 1 && text.length <= max ? text : null;
+}
+
+/**
+ * A figure as entered in the side panel's form, checked as `figureInputSchema` checks it (the
+ * background validates it again with the schema on receipt), or null when a field is invalid.
+ */
+export function readFigureInput(raw: unknown): FigureInputMessage | null {
+  if (!isRecord(raw)) return null;
+  const name = trimmedText(raw.name, 100);
+  const period = trimmedText(raw.period, 40);
+  const { value, unit, region, source, aliases, note } = raw;
+  if (name === null || period === null || typeof value !== "number" || !Number.isFinite(value) || !isString(unit) || unit.length > 20) return null;
+  const optional = (v: unknown, max: number) => v === undefined || (isString(v) && v.length <= max);
+  if (!optional(region, 100) || !optional(source, 100) || !optional(note, 500)) return null;
+  const figure: FigureInputMessage = { name, value, unit, period };
+  if (aliases !== undefined) {
+    if (!Array.isArray(aliases) || aliases.length > 20) return null;
+    const names = aliases.map((a) => trimmedText(a, 100));
+    if (names.some((a) => a === null)) return null;
+    figure.aliases = names as string[];
+  }
+  if (region !== undefined) figure.region = region as string;
+  if (source !== undefined) figure.source = source as string;
+  if (note !== undefined) figure.note = note as string;
+  return figure;
 }

@@ -2,8 +2,8 @@ import type { CheckOptions } from "@tally/shared";
 import { useEffect, useRef, useState } from "react";
 import { categoryStyle } from "~lint-framework/categories";
 import { figureLookup } from "~lint-framework/figures";
-import { checkOptionsOf, defaultSettings } from "~settings/settings";
-import { loadSettings, onSettingsChanged } from "~settings/storage";
+import { readPageSettings } from "~content-script/page-settings";
+import { SETTINGS_KEY } from "~settings/key";
 import { checkDocument, issuesToCsv, issuesToMarkdown, type CheckedDocument } from "./document-check";
 import { DOCUMENT_ACCEPT, readDocument } from "./read-document";
 import { figures } from "./api";
@@ -31,22 +31,27 @@ export function DocumentView() {
   const [busy, setBusy] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
-  const optionsRef = useRef<CheckOptions>(checkOptionsOf(defaultSettings()));
+  const optionsRef = useRef<CheckOptions>({});
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let figureOptions: Pick<CheckOptions, "figures"> = {};
-    const apply = (settings: Parameters<typeof checkOptionsOf>[0]) => {
-      optionsRef.current = { ...checkOptionsOf(settings), ...figureOptions };
+    // The content script's lean reader: this view needs the check options only, not the schema library.
+    const apply = (stored: unknown) => {
+      optionsRef.current = { ...readPageSettings(stored).checkOptions, ...figureOptions };
     };
-    void loadSettings().then(apply);
+    void chrome.storage.local.get(SETTINGS_KEY).then((stored) => apply(stored[SETTINGS_KEY]));
     figures({ op: "list" })
       .then((list) => {
         figureOptions = { figures: figureLookup(list) };
         optionsRef.current = { ...optionsRef.current, ...figureOptions };
       })
       .catch(() => undefined);
-    return onSettingsChanged(apply);
+    const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+      if (area === "local" && SETTINGS_KEY in changes) apply(changes[SETTINGS_KEY]!.newValue);
+    };
+    chrome.storage.onChanged.addListener(onChanged);
+    return () => chrome.storage.onChanged.removeListener(onChanged);
   }, []);
 
   const addDocument = (doc: CheckedDocument) => setDocuments((list) => [...list.filter((d) => d.name !== doc.name), doc]);

@@ -1,7 +1,6 @@
 import type { SavedFigure } from "@tally/shared";
 import { useEffect, useState } from "react";
-import { figureInputSchema } from "~messaging/protocol";
-import { readPanelBroadcast } from "~messaging/readers";
+import { readFigureInput, readPanelBroadcast } from "~messaging/readers";
 import { figures, saveFigure, toPage } from "./api";
 import { captureFigures, type FigureDraft } from "./capture";
 import { t } from "~i18n";
@@ -79,13 +78,13 @@ export function FiguresView() {
       ...(form.region.trim() ? { region: form.region.trim() } : {}),
       ...(form.source.trim() ? { source: form.source.trim() } : {}),
     };
-    const checked = figureInputSchema.safeParse(candidate);
-    if (!checked.success || form.value.trim() === "") return setMessage({ text: t("figures_invalid"), error: true });
+    const figure = readFigureInput(candidate);
+    if (!figure || form.value.trim() === "") return setMessage({ text: t("figures_invalid"), error: true });
     try {
-      await saveFigure({ ...checked.data, ...(form.id !== undefined ? { id: form.id } : {}) });
-      setMessage({ text: t("figures_saved", checked.data.name) });
+      await saveFigure({ ...figure, ...(form.id !== undefined ? { id: form.id } : {}) });
+      setMessage({ text: t("figures_saved", figure.name) });
       setForm(null);
-      setDrafts((ds) => ds.filter((d) => d.name !== checked.data.name));
+      setDrafts((ds) => ds.filter((d) => d.name !== figure.name));
       await load();
     } catch (error) {
       setMessage({ text: String((error as Error).message), error: true });
