@@ -36,6 +36,11 @@ export interface RuleContext {
  * paragraph's text (and the checker's fixed options): the engine caches them by text, so a re-check
  * after an edit re-scans only the edited paragraphs. `report` turns the facts of every paragraph
  * (facts[i] belongs to report.paragraphs[i]) into findings, with whole-text offsets.
+ *
+ * A checker reuses its arrays and paragraph objects on the next check (the edited range is spliced
+ * in, kept paragraphs get their new index and offsets): a rule may cache what it derives from a
+ * per-paragraph facts or analysis object, but must not keep the `facts` array, `report.paragraphs`
+ * or a Paragraph's offsets beyond one call. Empty facts arrays are all one shared frozen array.
  */
 export interface Rule<F = unknown> {
   meta: RuleMeta;
