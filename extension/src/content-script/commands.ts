@@ -3,7 +3,7 @@
  * script is injected into every page and must stay small). Accepts exactly what `broadcastSchema`
  * in `messaging/protocol` accepts for the two messages a page acts on; anything else is refused.
  */
-import type { TabCommand } from "~messaging/protocol";
+import type { TabCommand } from "../messaging/protocol";
 
 /** The broadcasts a content script acts on. */
 export type PageBroadcast = { type: "tally/figures-changed" } | { type: "tally/command"; command: TabCommand };
