@@ -4,25 +4,18 @@
  * untouched, a fix through the editor (its own model reads the new text) undone by Ctrl+Z, and a
  * saved figure inserted at the caret from the side panel.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { highlightPoint, highlightTexts, isLocal, launchWithExtension, screenshotDir, startFixtureServer, type ExtensionBrowser, type FixtureServer, uiMessages } from "./extension-harness";
+import { beforeAll, describe, expect, it } from "vitest";
+import { highlightPoint, highlightTexts, isLocal, screenshotDir, useExtensionSuite } from "./extension-harness";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const suite = useExtensionSuite();
 /** UI strings in the browser's language. */
-let L: Record<string, string>;
+const { L } = suite;
 let panel: Page;
 
 beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  L = await uiMessages(browser);
-  panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  panel = await suite.openExtensionPage("sidepanel");
   await panel.getByRole("tab", { exact: true, name: L.panel_tab_figures! }).click();
   await panel.getByRole("button", { exact: true, name: L.action_add! }).click();
   await panel.locator('input[name="name"]').fill("招商引资到位资金");
@@ -32,18 +25,13 @@ beforeAll(async () => {
   await panel.locator('li.figure[data-figure-name="招商引资到位资金"]').waitFor();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 const MASKED = "tally-masked-number";
 const STALE = "tally-stale-phrase";
 
 async function open(editor: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   page.on("pageerror", (e) => console.warn(`[${editor}] page error:`, e.message));
-  await page.goto(`${server.origin}/editor-page.html?editor=${editor}`);
+  await page.goto(`${suite.server.origin}/editor-page.html?editor=${editor}`);
   await page.waitForFunction(() => (window as any).editorReady === true, undefined, { timeout: 20_000 });
   return page;
 }
@@ -103,6 +91,6 @@ describe.each(["ckeditor", "lexical", "slate", "draft"])("%s", (editor) => {
 
 describe("privacy", () => {
   it("made no request that left this machine", () => {
-    expect(browser.requests.filter((u) => !isLocal(u))).toEqual([]);
+    expect(suite.browser.requests.filter((u) => !isLocal(u))).toEqual([]);
   });
 });

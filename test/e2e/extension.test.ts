@@ -4,47 +4,16 @@
  * saved figures from the side panel inserted at the caret, the editor's DOM untouched by checking,
  * and no request leaving the machine.
  */
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  extensionDir,
-  highlightPoint,
-  highlightTexts,
-  isLocal,
-  launchWithExtension,
-  overlayBoxes,
-  screenshotDir,
-  startFixtureServer,
-  type ExtensionBrowser,
-  type FixtureServer,
-  uiMessages,
-} from "./extension-harness";
+import { describe, expect, it } from "vitest";
+import { extensionDir, highlightPoint, highlightTexts, isLocal, overlayBoxes, screenshotDir, useExtensionSuite } from "./extension-harness";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const suite = useExtensionSuite();
 /** UI strings in the browser's language. */
-let L: Record<string, string>;
-
-beforeAll(async () => {
-  mkdirSync(screenshotDir, { recursive: true });
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  L = await uiMessages(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (e) => console.warn(`[${name}] page error:`, e.message));
-  await page.goto(`${server.origin}/${name}.html`);
-  return page;
-}
+const { L } = suite;
+const open = (name: string): Promise<Page> => suite.openFixture(name);
 
 const MASKED = "tally-masked-number";
 
@@ -167,8 +136,7 @@ describe("textarea", () => {
 
 /** Adds a figure through the side panel page's form (the panel opened as a tab). */
 async function saveFigureThroughPanel(name: string, value: string, unit: string): Promise<Page> {
-  const panel = await browser.context.newPage();
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  const panel = await suite.openExtensionPage("sidepanel");
   await panel.getByRole("tab", { exact: true, name: L.panel_tab_figures! }).click();
   const existing = panel.locator(`li.figure[data-figure-name="${name}"]`);
   if ((await existing.count()) === 0) {
@@ -296,8 +264,8 @@ describe("Quill", () => {
 
 describe("privacy", () => {
   it("made no request that left this machine", () => {
-    expect(browser.requests.length).toBeGreaterThan(0);
-    expect(browser.requests.filter((u) => !isLocal(u))).toEqual([]);
+    expect(suite.browser.requests.length).toBeGreaterThan(0);
+    expect(suite.browser.requests.filter((u) => !isLocal(u))).toEqual([]);
   });
 
   it("ships a content script and side panel without any network API", () => {
