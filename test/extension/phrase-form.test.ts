@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StalePhraseEntry } from "@tally/shared";
-import { emptyPhraseForm, entryFromForm, fieldOfError, formOf, parseTemplatesJson } from "../../extension/src/options/phrase-form";
+import { emptyPhraseForm, entryFromForm, fieldOfError, formOf, parseTemplatesJson, withoutFieldName } from "../../extension/src/options/phrase-form";
 
 const form = (over: Partial<ReturnType<typeof emptyPhraseForm>>) => ({ ...emptyPhraseForm(), ...over });
 
@@ -64,5 +64,15 @@ describe("parseTemplatesJson", () => {
     expect(bad("42")[0]).toContain("模板数组");
     expect(bad(JSON.stringify([template, { ...template, sections: [{ ...template.sections[0], headings: ["(a+)+"] }] }]))[0]).toMatch(/^第 2 个模板：/);
     expect(bad(JSON.stringify([template, template]))[0]).toContain("weekly");
+  });
+});
+
+describe("withoutFieldName", () => {
+  it("drops the quoted field id the message starts with, keeping the rest", () => {
+    expect(withoutFieldName("“pattern”不是有效的正则表达式：x", "pattern")).toBe("不是有效的正则表达式：x");
+  });
+
+  it("leaves a message that names another field as it is", () => {
+    expect(withoutFieldName("“replacement”过长", "pattern")).toBe("“replacement”过长");
   });
 });

@@ -1,13 +1,15 @@
 import type { StalePhraseEntry } from "@tally/shared";
 import { useState } from "react";
 import type { TallySettings } from "~settings/settings";
-import { emptyPhraseForm, entryFromForm, formOf, type PhraseErrors, type PhraseField, type PhraseForm } from "./phrase-form";
+import { emptyPhraseForm, entryFromForm, formOf, withoutFieldName, type PhraseErrors, type PhraseField, type PhraseForm } from "./phrase-form";
 import { t, type MessageKey } from "~i18n";
 
 interface Props {
   settings: TallySettings;
   update(next: TallySettings): Promise<void>;
 }
+
+const LEVEL_LABELS: Record<StalePhraseEntry["severity"], MessageKey> = { error: "level_error", warning: "level_warning", info: "level_info" };
 
 const TEXT_FIELDS: { field: Exclude<PhraseField, "severity">; label: MessageKey; hint?: MessageKey; type?: string }[] = [
   { field: "pattern", label: "phrase_pattern" },
@@ -43,7 +45,11 @@ export function StalePhrasesEditor({ settings, update }: Props) {
   };
 
   const fieldErrors = (field: PhraseField | "form") =>
-    errors[field]?.map((e) => <span key={e} className="error field-error" data-error-for={field} role="alert">{e}</span>);
+    errors[field]?.map((e) => (
+      <span key={e} className="error field-error" data-error-for={field} role="alert">
+        {field === "form" ? e : withoutFieldName(e, field)}
+      </span>
+    ));
 
   return (
     <section aria-labelledby="phrases-heading">
@@ -53,7 +59,7 @@ export function StalePhrasesEditor({ settings, update }: Props) {
         {entries.map((entry, i) => (
           <li key={entry.id} className="phrase" data-phrase-id={entry.id}>
             <code>{entry.pattern}</code> → {entry.replacement || "—"}
-            <span className="muted"> · {entry.severity}{entry.staleFrom !== "2000-01-01" ? ` · ${entry.staleFrom}` : ""}</span>
+            <span className="muted"> · {t(LEVEL_LABELS[entry.severity])}{entry.staleFrom !== "2000-01-01" ? ` · ${entry.staleFrom}` : ""}</span>
             <span className="actions">
               <button onClick={() => open(i, entry)}>{t("action_edit")}</button>
               <button onClick={() => void update({ ...settings, stalePhrases: entries.filter((_, j) => j !== i) })}>{t("action_delete")}</button>

@@ -83,6 +83,11 @@ export function fieldOfError(message: string): PhraseField | "form" {
   return FIELDS.find((f) => message.includes(`“${f}”`)) ?? "form";
 }
 
+/** An engine error shown next to its own field, without the field's id it quotes (“pattern”不是… → 不是…). */
+export function withoutFieldName(message: string, field: PhraseField): string {
+  return message.replace(`“${field}”`, "").trim();
+}
+
 /**
  * Parses the templates textarea: a JSON array of templates, each validated; errors are Chinese and
  * say which template they are about.

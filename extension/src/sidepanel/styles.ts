@@ -54,7 +54,7 @@ td.rule-desc { padding-left: 16px !important; }
 .phrases li { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; padding: 2px 0; }
 .phrases .actions { margin: 0 0 0 auto; }
 .phrase-form { display: grid; gap: 6px; margin: 8px 0; padding: 8px; border: 1px dashed #b9bbc6; border-radius: 8px; }
-.form-row { display: grid; grid-template-columns: 9em 1fr; gap: 6px; align-items: start; }
+.form-row { display: grid; grid-template-columns: 11em 1fr; gap: 6px; align-items: start; }
 .form-input { display: grid; gap: 2px; }
 .form-stack { display: grid; gap: 4px; margin: 6px 0; }
 .form-stack textarea { font: 12px/1.4 ui-monospace, monospace; border: 1px solid #d9d9e0; border-radius: 6px; padding: 6px; background: transparent; color: inherit; }
