@@ -46,22 +46,32 @@ export function assignIds(diagnostics: readonly Diagnostic[]): string[] {
 /** Converts engine diagnostics (text offsets) into editor diagnostics (document positions). */
 export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], map: DocumentText): TallyDiagnostic[] {
   const ids = assignIds(diagnostics);
+  const toPos = (offset: number) => textOffsetToPos(map, offset);
   return diagnostics.map((d, i) => {
+    // Fields are copied one by one into a fixed shape: a spread followed by overriding keys (or
+    // `delete`, or object rest) takes V8's slow paths and was most of this step on long documents.
     const out: TallyDiagnostic = {
-      ...d,
+      ruleId: d.ruleId,
+      category: d.category,
+      severity: d.severity,
+      from: toPos(d.from),
+      to: toPos(d.to),
+      text: d.text,
+      message: d.message,
       id: ids[i]!,
       line: blockIndexAt(map.blocks, d.from) + 1,
-      from: textOffsetToPos(map, d.from),
-      to: textOffsetToPos(map, d.to),
-      fixes: d.fixes?.map((f) => ({
-        ...f,
-        ...(f.from !== undefined ? { from: textOffsetToPos(map, f.from) } : {}),
-        ...(f.to !== undefined ? { to: textOffsetToPos(map, f.to) } : {}),
-      })),
-      related: d.related?.map((r) => ({ ...r, from: textOffsetToPos(map, r.from), to: textOffsetToPos(map, r.to) })),
     };
-    if (!out.fixes) delete out.fixes;
-    if (!out.related) delete out.related;
+    if (d.section !== undefined) out.section = d.section;
+    const { fixes, related } = d;
+    if (fixes) {
+      out.fixes = fixes.map((f) => {
+        const fix: Fix = { ...f };
+        if (f.from !== undefined) fix.from = toPos(f.from);
+        if (f.to !== undefined) fix.to = toPos(f.to);
+        return fix;
+      });
+    }
+    if (related) out.related = related.map((r) => ({ ...r, from: toPos(r.from), to: toPos(r.to) }));
     return out;
   });
 }
@@ -73,19 +83,40 @@ export function toEditorDiagnostics(diagnostics: readonly Diagnostic[], map: Doc
 export function mapDiagnostic(d: TallyDiagnostic, mapping: Mapping): TallyDiagnostic | undefined {
   if (d.category === "missing-section") {
     const pos = mapping.map(d.from, -1);
-    return { ...d, from: pos, to: Math.max(pos, mapping.map(d.to, 1)) };
+    return movedTo(d, pos, Math.max(pos, mapping.map(d.to, 1)));
   }
   const from = mapping.mapResult(d.from, 1);
   const to = mapping.mapResult(d.to, -1);
   if (to.pos <= from.pos || (from.deletedAfter && to.deletedBefore)) return undefined;
-  const out: TallyDiagnostic = { ...d, from: from.pos, to: to.pos };
+  const out = movedTo(d, from.pos, to.pos);
   if (d.fixes) {
-    out.fixes = d.fixes.map((f) => ({
-      ...f,
-      ...(f.from !== undefined ? { from: mapping.map(f.from, 1) } : {}),
-      ...(f.to !== undefined ? { to: mapping.map(f.to, -1) } : {}),
-    }));
+    out.fixes = d.fixes.map((f) => {
+      const fix: Fix = { ...f };
+      if (f.from !== undefined) fix.from = mapping.map(f.from, 1);
+      if (f.to !== undefined) fix.to = mapping.map(f.to, -1);
+      return fix;
+    });
   }
   if (d.related) out.related = d.related.map((r) => ({ ...r, from: mapping.map(r.from, 1), to: mapping.map(r.to, -1) }));
+  return out;
+}
+
+/** A copy of `d` at a new range (fixes and related kept as they are; the caller maps them). */
+function movedTo(d: TallyDiagnostic, from: number, to: number): TallyDiagnostic {
+  // Same fixed shape as toEditorDiagnostics builds, for the same reason (no spread-and-override).
+  const out: TallyDiagnostic = {
+    ruleId: d.ruleId,
+    category: d.category,
+    severity: d.severity,
+    from,
+    to,
+    text: d.text,
+    message: d.message,
+    id: d.id,
+    line: d.line,
+  };
+  if (d.section !== undefined) out.section = d.section;
+  if (d.fixes) out.fixes = d.fixes;
+  if (d.related) out.related = d.related;
   return out;
 }

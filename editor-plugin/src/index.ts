@@ -6,7 +6,7 @@ export { TallyChecker } from "./extension";
 export { tallyPluginKey, buildDecorations } from "./plugin";
 export type { TallyCheckerOptions, TallyCheckerStorage, TallyPluginState, FigureSuggestionContext, IgnoredSpot } from "./plugin";
 export type { TallyDiagnostic } from "./diagnostics";
-export { assignIds, toEditorDiagnostics } from "./diagnostics";
+export { assignIds, mapDiagnostic, toEditorDiagnostics } from "./diagnostics";
 export { documentText, textOffsetToPos } from "./text-map";
 export type { DocumentText, TextBlockSpan } from "./text-map";
 export {
