@@ -3,7 +3,7 @@
  * figure insertion, and React panels for the issue list and the saved figures.
  */
 export { TallyChecker } from "./extension";
-export { tallyPluginKey, buildDecorations } from "./plugin";
+export { tallyPluginKey, buildDecorations, updateDecorations } from "./plugin";
 export type { TallyCheckerOptions, TallyCheckerStorage, TallyPluginState, FigureSuggestionContext, IgnoredSpot } from "./plugin";
 export type { TallyDiagnostic } from "./diagnostics";
 export { assignIds, mapDiagnostic, toEditorDiagnostics } from "./diagnostics";

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Editor } from "@tiptap/core";
 import type { Diagnostic } from "@tally/shared";
-import { documentText, mapDiagnostic, toEditorDiagnostics } from "@tally/editor-plugin";
+import type { DecorationSet } from "@tiptap/pm/view";
+import { buildDecorations, documentText, mapDiagnostic, toEditorDiagnostics, updateDecorations, type TallyDiagnostic } from "@tally/editor-plugin";
 import { makeEditor, reportHtml, textAt } from "./helpers";
 
 let editor: Editor | undefined;
@@ -83,5 +84,43 @@ describe("mapDiagnostic", () => {
     const [d] = toEditorDiagnostics([{ ruleId: "r", category: "figure-consistency", severity: "warning", ...second, text: "3.5亿元", message: "m" }], map);
     const tr = editor.state.tr.delete(d!.from - 1, d!.to + 1);
     expect(mapDiagnostic(d!, tr.mapping)).toBeUndefined();
+  });
+});
+
+describe("updateDecorations", () => {
+  const summary = (set: DecorationSet) =>
+    set
+      .find()
+      .map((d) => `${d.from}-${d.to}:${(d.spec as { id: string }).id}`)
+      .sort();
+
+  it("ends with the same decorations a fresh build gives, keeping the unchanged ones", async () => {
+    editor = await makeEditor(reportHtml(["某镇2026年工作总结", "一、工作成效", "完成投资XX亿元，新增X家企业。", "三、下一步打算", "继续推进。"]), { card: false });
+    const before = editor.storage.tallyChecker.diagnostics;
+    expect(before.length).toBeGreaterThan(2);
+    const old = buildDecorations(editor.state.doc, before);
+    // One diagnostic disappears, one moves to a new range, one is new (a widget).
+    const [gone, moved, ...kept] = before;
+    const next: TallyDiagnostic[] = [
+      ...kept,
+      { ...moved!, from: moved!.from + 1, to: moved!.to },
+      { ...gone!, id: "new-widget", category: "missing-section", section: "problems", from: 1, to: 1 },
+    ];
+    const updated = updateDecorations(editor.state.doc, old, next);
+    expect(summary(updated)).toEqual(summary(buildDecorations(editor.state.doc, next)));
+    const keptIds = new Set(kept.map((d) => d.id));
+    const oldKept = old.find(undefined, undefined, (spec) => keptIds.has(spec.id));
+    const newKept = updated.find(undefined, undefined, (spec) => keptIds.has(spec.id));
+    expect(newKept).toHaveLength(kept.length);
+    // find() hands out positioned copies; the spec object is what a kept decoration shares.
+    const oldSpecs = oldKept.map((d) => d.spec);
+    for (const deco of newKept) expect(oldSpecs).toContain(deco.spec);
+  });
+
+  it("returns the same set when nothing changed", async () => {
+    editor = await makeEditor(reportHtml(["标题", "完成投资XX亿元。"]), { card: false });
+    const list = editor.storage.tallyChecker.diagnostics;
+    const set = buildDecorations(editor.state.doc, list);
+    expect(updateDecorations(editor.state.doc, set, list)).toBe(set);
   });
 });
