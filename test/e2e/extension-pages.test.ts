@@ -108,6 +108,18 @@ describe("popup", () => {
     await page.close();
   });
 
+  it("counts the issues of an editor inside an iframe", async () => {
+    const page = await suite.openFixture("iframe");
+    const frame = page.frames().find((f) => f.url().endsWith("/contenteditable.html"))!;
+    await expect.poll(highlighted(frame, MASKED), { timeout: 10_000 }).toEqual(["xx"]);
+    const expected = engineCounts(await frame.evaluate(() => (window as unknown as { FIXTURE_REPORT: string[] }).FIXTURE_REPORT.join("\n")));
+    const popup = await openPopupOver(suite.browser, page);
+    // The top frame has no editor: every count comes from the frame.
+    await expect.poll(() => shownCounts(popup), { timeout: 10_000 }).toEqual(expected);
+    await popup.close();
+    await page.close();
+  });
+
   it("switching the site off clears the page's highlights and is remembered; on again restores them", async () => {
     const page = await suite.openFixture("contenteditable");
     await expect.poll(highlighted(page, MASKED), { timeout: 10_000 }).toEqual(["xx"]);

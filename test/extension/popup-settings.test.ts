@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFrameIds } from "../../extension/src/background/editor-frames";
 import { readPopupSettings, withSiteEnabled } from "../../extension/src/popup/site-settings";
 import { parseSettings } from "../../extension/src/settings/settings";
 
@@ -34,5 +35,15 @@ describe("withSiteEnabled", () => {
 
   it("starts from nothing when storage holds no settings", () => {
     expect(withSiteEnabled(undefined, "a.cn", false)).toEqual({ disabledSites: ["a.cn"] });
+  });
+});
+
+describe("readFrameIds (the frames the popup asks besides the top one)", () => {
+  it.each([
+    [undefined, []],
+    ["3", []],
+    [[3, 0, -1, 2.5, "4", 7], [3, 7]],
+  ])("reads %j", (raw, expected) => {
+    expect(readFrameIds(raw)).toEqual(expected);
   });
 });

@@ -9,6 +9,7 @@ describe("message schemas: what each side accepts on receipt", () => {
     ["tab insert", tabCommandSchema, { op: "insert", text: "3.2亿元" }],
     ["tab fix", tabCommandSchema, { op: "fix", id: "e1|x" }],
     ["page focus", pageReportSchema, { op: "focus" }],
+    ["page editor found", pageReportSchema, { op: "editor-found" }],
     ["broadcast", broadcastSchema, { type: "tally/figures-changed" }],
   ];
   it.each(accepted)("accepts a %s", (_name, schema, value) => expect(schema.safeParse(value).success).toBe(true));

@@ -4,4 +4,8 @@
  * Message handlers live in ./messages (one file per message name, @plasmohq/messaging); the
  * toolbar button opens the popup, which opens the side panel.
  */
-export {};
+import { forgetTab } from "./editor-frames";
+
+chrome.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId).catch((error: unknown) => console.warn("[tally]", error));
+});

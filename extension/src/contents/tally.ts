@@ -48,6 +48,7 @@ function apply(settings: PageSettings): void {
       issuesTimer = setTimeout(() => report({ op: "issues", issues }), 100);
     },
     onFocusEditor: () => report({ op: "focus" }),
+    onFirstEditor: () => report({ op: "editor-found" }),
   });
   controller.start();
   loadFigures().catch(logError);
@@ -81,7 +82,8 @@ function main(): void {
     if (!message) return false;
     if (message.type === "tally/figures-changed") loadFigures().catch(logError);
     if (message.type === "tally/command") {
-      // The popup asks the top frame only; commands for an editor go to the frame that reported it.
+      // The popup asks the top frame and each frame that reported an editor; commands for an
+      // editor go to the frame that reported it.
       run(message.command)
         .then(sendResponse)
         .catch((error: unknown) => {

@@ -36,6 +36,8 @@ export interface TallyOptions {
   onIssues?(issues: EditorIssues): void;
   /** Called when an editor gets focus. */
   onFocusEditor?(): void;
+  /** Called once, when this document's first editor is found (the popup counts its frame then). */
+  onFirstEditor?(): void;
 }
 
 const CANDIDATES = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
@@ -53,6 +55,7 @@ export class TallyController {
   private figures: SavedFigure[] = [];
   private checkers = new WeakMap<EditorSession, Checker>();
   private active: EditorSession | null = null;
+  private editorFound = false;
   private observer: MutationObserver | null = null;
   private scanQueued = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -222,6 +225,10 @@ export class TallyController {
       },
     });
     this.sessions.set(el, session);
+    if (!this.editorFound) {
+      this.editorFound = true;
+      this.options.onFirstEditor?.();
+    }
     session.schedule(0);
     return session;
   }

@@ -63,6 +63,8 @@ export type EditorIssuesMessage = z.infer<typeof editorIssuesSchema>;
 export const pageReportSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("focus") }),
   z.object({ op: z.literal("issues"), issues: editorIssuesSchema }),
+  // A frame found its first editor: the popup counts that frame's issues from then on.
+  z.object({ op: z.literal("editor-found") }),
 ]);
 export type PageReport = z.infer<typeof pageReportSchema>;
 

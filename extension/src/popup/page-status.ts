@@ -5,8 +5,9 @@
  */
 import type { Broadcast } from "../messaging/protocol";
 import { readTabResult } from "../messaging/readers";
+import { editorFramesKey, readFrameIds } from "../background/editor-frames";
 
-/** What the content script of a page's top frame says about the page. */
+/** What the content scripts of a page say about it: the top frame's host and switch, all frames' counts. */
 export interface PageStatus {
   host: string;
   enabled: boolean;
@@ -32,11 +33,30 @@ export async function popupTargetTab(): Promise<chrome.tabs.Tab | undefined> {
   return tab;
 }
 
-/** Asks a tab's top frame for its status; null where no content script runs (browser pages, store). */
+/**
+ * Asks a tab's top frame for its status and adds the counts of the subframes that reported an
+ * editor (iframe editors); null where no content script runs (browser pages, the web store).
+ */
 export async function askPageStatus(tabId: number): Promise<PageStatus | null> {
+  const top = await askFrame(tabId, 0);
+  if (!top) return null;
+  const key = editorFramesKey(tabId);
+  const stored: Record<string, unknown> = await chrome.storage.session.get(key).catch(() => ({}));
+  const frameIds = readFrameIds(stored[key]);
+  const frames = await Promise.all(frameIds.map((frameId) => askFrame(tabId, frameId)));
+  const counts = { ...top.counts };
+  for (const frame of frames) {
+    // A frame gone since it reported does not answer; one switched off has nothing to count.
+    if (!frame?.enabled) continue;
+    for (const [category, n] of Object.entries(frame.counts)) counts[category] = (counts[category] ?? 0) + n;
+  }
+  return { ...top, counts };
+}
+
+async function askFrame(tabId: number, frameId: number): Promise<PageStatus | null> {
   const message: Broadcast = { type: "tally/command", command: { op: "status" } };
   try {
-    return readPageStatus(await chrome.tabs.sendMessage(tabId, message, { frameId: 0 }));
+    return readPageStatus(await chrome.tabs.sendMessage(tabId, message, { frameId }));
   } catch {
     return null;
   }
