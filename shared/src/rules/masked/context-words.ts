@@ -123,3 +123,61 @@ export const CHECKBOX_LABELS: readonly string[] = [
   "是", "否", "有", "无", "同意", "不同意", "已", "未", "男", "女", "其他", "其它", "满意", "不满意",
   "基本", "合格", "不合格", "通过", "好", "较好", "一般", "差", "优", "良", "中", "适用", "不适用",
 ];
+
+/**
+ * Words that introduce a count of units (全县XX乡镇, 辖XX村, 共XX村民小组): a placeholder right after
+ * one of these and before a collective or place noun is how many, not which.
+ */
+export const COUNT_LEADERS: readonly string[] = [
+  "全省", "全市", "全州", "全盟", "全县", "全区", "全旗", "全镇", "全乡", "全村", "全街道", "全社区", "全市域", "全县域",
+  "辖", "下辖", "管辖", "共", "共有", "共计", "合计", "总计", "涉及", "覆盖", "包括",
+];
+
+/**
+ * Nouns for a kind of unit that are never the end of a proper name (乡镇, 村民小组 as counted groups,
+ * 县区): after a count leader the placeholder before them is a number.
+ */
+export const COLLECTIVE_NOUNS: readonly string[] = [
+  "乡镇", "镇街", "镇（街道）", "乡（镇）", "乡镇（街道）", "县区", "县市区", "县（市、区）", "县（区）", "村居",
+  "村（社区）", "村（居）", "行政村", "自然村", "村民小组", "居民小组", "村组",
+];
+
+/**
+ * Place suffixes that, right after a strict count leader (辖XX村, 共XX社区), are counted rather
+ * than named. Only the leaders of this list make them numbers: 全县XX镇 may name one town.
+ */
+export const COUNTED_PLACE_SUFFIXES: readonly string[] = ["村", "社区", "镇", "乡", "街道", "居委会", "村委会"];
+
+/** The strict count leaders for COUNTED_PLACE_SUFFIXES. */
+export const STRICT_COUNT_LEADERS: readonly string[] = ["辖", "下辖", "管辖", "共", "共有", "共计", "合计", "总计"];
+
+/** Units numbered in sequence (第XX村民小组, 第X网格): after 第 the placeholder is an ordinal. */
+export const NUMBERED_UNITS: readonly string[] = [
+  "村民小组", "居民小组", "小组", "网格", "片区", "生产队", "党支部", "支部", "党小组", "督导组", "巡察组", "工作组",
+  "检查组", "考核组", "标段", "分队", "中队", "大队", "组",
+];
+
+/**
+ * Common surnames. 王某某 / 李某 right after one is a person deliberately anonymised in a case
+ * write-up (村民王某某因宅基地纠纷…), not a gap left in a template. Characters that are as often
+ * words (于, 和, 向) are left out.
+ */
+export const SURNAMES: readonly string[] = [
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵覃武钱戴严莫孔常汤康易乔赖施洪辛柯庄葛牛齐殷童",
+];
+
+/**
+ * Titles after a person's placeholder that make it a slot to fill (王某某同志, ***书记): a template
+ * names a colleague there, it does not hide one.
+ */
+export const PERSON_TITLES: readonly string[] = [
+  "同志", "书记", "副书记", "镇长", "乡长", "县长", "市长", "区长", "主任", "局长", "部长", "代表", "委员", "主席", "校长", "院长",
+];
+
+/**
+ * Words in a sentence that show it tells a case with the parties hidden on purpose (某公司, 某男子):
+ * a 某镇 in such a sentence is part of that anonymity, not a gap.
+ */
+export const ANONYMOUS_PARTIES: readonly string[] = [
+  "某公司", "某企业", "某单位", "某男子", "某女子", "某男", "某女", "某人", "某村民", "某居民", "某群众", "某户",
+];

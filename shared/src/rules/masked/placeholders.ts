@@ -1,6 +1,10 @@
 import {
   AMBIGUOUS_SUFFIXES,
+  ANONYMOUS_PARTIES,
   CHECKBOX_LABELS,
+  COLLECTIVE_NOUNS,
+  COUNT_LEADERS,
+  COUNTED_PLACE_SUFFIXES,
   DATE_WORDS,
   LABELS_BEFORE_LONE_X,
   LATIN_UNIT_WORDS,
@@ -9,10 +13,14 @@ import {
   MOU_ORDINARY_WORDS,
   NAME_SUFFIXES,
   NAME_WORDS_LIKE_UNITS,
+  NUMBERED_UNITS,
+  PERSON_TITLES,
   QUANTITY_WORDS,
   SENSITIVE_MASK_FOLLOWERS,
   SENSITIVE_MASK_LEADERS,
+  STRICT_COUNT_LEADERS,
   STRONG_QUANTITY_WORDS,
+  SURNAMES,
   UNIT_WORDS,
   WORDS_STARTING_WITH_SUFFIX,
 } from "./context-words";
@@ -77,13 +85,26 @@ const MOU_ORDINARY = wordSet(MOU_ORDINARY_WORDS);
 const CHECKBOXES = wordSet(CHECKBOX_LABELS);
 const ORDINARY_AFTER_SUFFIX = wordSet([...MOU_ORDINARY_WORDS, ...WORDS_STARTING_WITH_SUFFIX]);
 const PARTY_OF = wordSet(["党的"]);
+const COUNT_LEADING = wordSet(COUNT_LEADERS);
+const STRICT_COUNT_LEADING = wordSet(STRICT_COUNT_LEADERS);
+const COLLECTIVES = wordSet(COLLECTIVE_NOUNS);
+const NOT_COUNT_LEADING = wordSet(["中共", "公共"]);
+const COUNTED_PLACES = wordSet(COUNTED_PLACE_SUFFIXES);
+const NUMBERED = wordSet(NUMBERED_UNITS);
+const ORDINAL_MARK = wordSet(["第"]);
+const TITLES = wordSet(PERSON_TITLES);
+const ANONYMOUS = wordSet(ANONYMOUS_PARTIES);
+const SURNAME_CHARS = new Set(SURNAMES);
 
 const DIMENSION_WORDS = new Set(["长", "宽", "高", "厚", "深"]);
 const CHINESE_NUMERALS = new Set([..."一二三四五六七八九十零〇○◯两百千万壹贰叁肆伍陆柒捌玖拾"]);
+const OPEN_BRACKETS = new Set(["（", "(", "［", "["]);
+const CLOSE_BRACKETS = new Set(["）", ")", "］", "]"]);
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『", "【", "["]);
 const CLOSE_QUOTES = new Set(["”", "\"", "’", "'", "」", "》", "』", "】", "]"]);
 const URL_JOINERS = new Set([".", "/", "@", "_", "-", ":", "#", "&", "=", "?", "\\"]);
 const RANGE_SIGNS = new Set(["-", "—", "–", "~", "～", "至", "到"]);
+const LIST_JOINERS = new Set(["、", "，", ",", "和", "及", "与"]);
 const LIST_GAP = /^[\s\u3000、，,和及与至到\-—–~～/]{1,3}$/;
 const MAX_EMPHASIS = 120;
 /** Nouns that are counted more often than named: a bare placeholder after them is left alone. */
@@ -130,6 +151,8 @@ export function scanPlaceholders(text: string): PlaceholderToken[] {
     if (c) found.push(c);
     i = Math.max(e, c ? c.to : e);
   }
+  resolveTableCells(text, found);
+  resolveCountedLists(text, found);
   resolveLists(text, found);
   const out: PlaceholderToken[] = [];
   for (const c of found) {
@@ -179,10 +202,10 @@ function consider(
   if (len > MAX_RUN[family]) return undefined;
   switch (family) {
     case "latin":
-      if (!latinStandsAlone(text, s, e)) return undefined;
+      if (!latinStandsAlone(text, s, e) || isModelCode(text, e)) return undefined;
       break;
     case "times":
-      if (isMultiplication(text, s, e)) return undefined;
+      if (isMultiplication(text, s, e) || isModelCode(text, e)) return undefined;
       break;
     case "star":
       if (para.emphasis.has(s) || isListMarkerOrNote(text, s, e, para.lead)) return undefined;
@@ -198,6 +221,7 @@ function consider(
       break;
     case "mou":
       if (len === 1) return singleMouName(text, s, e);
+      if (isAnonymisedPerson(text, s, e)) return undefined;
       break;
   }
   // X.X亿元: the figure's whole mask is one token.
@@ -275,6 +299,15 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     return ORDINAL;
   }
 
+  // 第XX村民小组, 第X网格: the unit's number in a sequence.
+  if (ORDINAL_MARK.endsAt(text, before) > 0 && NUMBERED.startsAt(text, after) > 0) return ORDINAL;
+  if (countsUnits(text, before, after)) return NUMBER;
+  // （XX）个项目: a slot in brackets before its unit.
+  if (OPEN_BRACKETS.has(text[s - 1] ?? "") && CLOSE_BRACKETS.has(text[e] ?? "")) {
+    if (DATES.startsAt(text, e + 1) > 0 && NAME_LIKE_UNITS.startsAt(text, e + 1) === 0) return DATE;
+    if (UNITS.startsAt(text, e + 1) > 0 && NAME_LIKE_UNITS.startsAt(text, e + 1) === 0) return NUMBER;
+  }
+
   const nameLike = NAME_LIKE_UNITS.startsAt(text, after);
   if (nameLike > 0 && nameLike >= UNITS.startsAt(text, after)) return NAME;
   if (DATES.startsAt(text, after) > 0) return DATE;
@@ -303,6 +336,123 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
   if (quantityBefore) return NUMBER;
   if (OPEN_QUOTES.has(text[before - 1] ?? "") && CLOSE_QUOTES.has(next ?? "")) return NAME;
   return AMBIGUOUS;
+}
+
+/**
+ * 全县XX乡镇, 共XX村民小组, 辖XX村: after a word that introduces a count, a placeholder before a
+ * kind of unit says how many units there are. 乡镇 or 村民小组 after 全县 is counted; a single place
+ * suffix (村, 社区) only after a strict count word (辖, 共), since 全县XX镇 may name one town.
+ */
+function countsUnits(text: string, before: number, after: number): boolean {
+  if (NOT_COUNT_LEADING.endsAt(text, before) > 0) return false; // 中共XX镇委员会
+  if (COUNT_LEADING.endsAt(text, before) > 0 && COLLECTIVES.startsAt(text, after) > 0) return true;
+  return (
+    STRICT_COUNT_LEADING.endsAt(text, before) > 0 &&
+    COUNTED_PLACES.startsAt(text, after) > 0 &&
+    ORDINARY_AFTER_SUFFIX.startsAt(text, after) === 0
+  );
+}
+
+const CELL_REACH = 40;
+const FIGURE_CELL = /^[+\-－]?[0-9０-９][0-9０-９,，.．]*[%％‰]?$/;
+
+/** Whether `ch` separates table cells in a plain-text row (tab, pipe) or may (a space). */
+function isCellSpace(ch: string | undefined): boolean {
+  return ch === "\t" || ch === "|" || ch === "｜" || isSpace(ch);
+}
+
+/** A cell of a plain-text table row: its text, and whether it opens the line. */
+interface Cell {
+  from: number;
+  to: number;
+  first: boolean;
+}
+
+/**
+ * The gap at `i` going in direction `step`, if it separates cells (a tab, a pipe or two spaces):
+ * the index just past it, else -1. A gap that reaches the line's edge returns that edge.
+ */
+function cellGap(text: string, i: number, step: 1 | -1): number {
+  let k = i;
+  let spaces = 0;
+  let hard = false;
+  while (k - i < CELL_REACH && i - k < CELL_REACH) {
+    const ch = step === 1 ? text[k] : text[k - 1];
+    if (!isCellSpace(ch)) break;
+    if (ch === "\t" || ch === "|" || ch === "｜") hard = true;
+    else spaces++;
+    k += step;
+  }
+  const edge = step === 1 ? k >= text.length || text[k] === "\n" : k <= 0 || text[k - 1] === "\n";
+  if (edge) return k;
+  return hard || spaces >= 2 ? k : -1;
+}
+
+/** The cell whose near edge is `edge`, read in direction `step`; its ends are trimmed of spaces. */
+function cellFrom(text: string, edge: number, step: 1 | -1): Cell | undefined {
+  let k = edge;
+  while (k - edge < CELL_REACH && edge - k < CELL_REACH) {
+    const ch = step === 1 ? text[k] : text[k - 1];
+    if (ch === undefined || ch === "\n" || ch === "\t" || ch === "|" || ch === "｜") break;
+    if (isSpace(ch) && isSpace(step === 1 ? text[k + 1] : text[k - 2])) break;
+    k += step;
+  }
+  let from = Math.min(edge, k);
+  let to = Math.max(edge, k);
+  while (from < to && isSpace(text[from])) from++;
+  while (to > from && isSpace(text[to - 1])) to--;
+  return from < to ? { from, to, first: isLineStart(text, from) } : undefined;
+}
+
+function isLineStart(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < CELL_REACH && isSpace(text[k - 1])) k--;
+  return k === 0 || text[k - 1] === "\n";
+}
+
+/**
+ * 固定资产投资    54000    XX    XX: a placeholder standing alone in a cell of a plain-text table
+ * row, beside a cell that holds a figure, a unit or another placeholder, is a figure. A first cell
+ * holding a serial number (1  XXX  男) says nothing: the row may list people.
+ */
+function resolveTableCells(text: string, found: Candidate[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.kind !== "ambiguous") continue;
+    const prevEdge = cellGap(text, c.from, -1);
+    const nextEdge = cellGap(text, c.to, 1);
+    if (prevEdge < 0 || nextEdge < 0 || isLineStart(text, c.from)) continue;
+    const prev = cellFrom(text, prevEdge, -1);
+    if (!prev) continue;
+    const prevText = text.slice(prev.from, prev.to);
+    const prevIsFigure = FIGURE_CELL.test(prevText);
+    if (prevIsFigure && prev.first) continue;
+    const prevToken = i > 0 && found[i - 1]!.from === prev.from && found[i - 1]!.to === prev.to ? found[i - 1] : undefined;
+    const next = cellFrom(text, nextEdge, 1);
+    const nextText = next ? text.slice(next.from, next.to) : "";
+    const nextToken = i + 1 < found.length && next && found[i + 1]!.from === next.from && found[i + 1]!.to === next.to ? found[i + 1] : undefined;
+    const prevSays = prevIsFigure || UNITS.startsAt(prevText, 0) === prevText.length || prevToken?.kind === "number";
+    const nextSays = FIGURE_CELL.test(nextText) || (nextToken !== undefined && nextToken.kind !== "name");
+    if (prevSays || nextSays) Object.assign(c, NUMBER);
+  }
+}
+
+/**
+ * 辖XX村、X社区: a place suffix in a list that goes on from a count of places is counted too
+ * (the leader 辖 reaches the whole list).
+ */
+function resolveCountedLists(text: string, found: Candidate[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i]!;
+    const p = found[i - 1]!;
+    if (c.kind !== "name" || c.slot !== "name" || p.kind !== "number") continue;
+    if (COUNTED_PLACES.startsAt(text, c.to) === 0 && COLLECTIVES.startsAt(text, c.to) === 0) continue;
+    let k = p.to;
+    if (text[k] === "个") k++;
+    const noun = Math.max(COUNTED_PLACES.startsAt(text, k), COLLECTIVES.startsAt(text, k));
+    if (noun === 0 || c.from - (k + noun) !== 1 || !LIST_JOINERS.has(text[k + noun]!)) continue;
+    Object.assign(c, NUMBER);
+  }
 }
 
 /** A run of figures (*、*、*; 分别为xx、xx): an undecided token next to a number is a number. */
@@ -423,7 +573,44 @@ function isCheckbox(text: string, e: number, formHasMarks: boolean): boolean {
 
 function singleMouName(text: string, s: number, e: number): Candidate | undefined {
   if (MOU_SUFFIXES.startsAt(text, e) === 0 || MOU_ORDINARY.startsAt(text, e) > 0) return undefined;
+  if (tellsAnonymisedCase(text, s)) return undefined;
   return { from: s, to: e, family: "mou", kind: "name", slot: "vague-name" };
+}
+
+/**
+ * 王某某, 李某: a surname before 某 is a person hidden on purpose in a case write-up (村民王某某因…),
+ * the way courts and petition offices write. Only before a title (王某某同志) is it a slot to fill.
+ */
+function isAnonymisedPerson(text: string, s: number, e: number): boolean {
+  return SURNAME_CHARS.has(text[s - 1] ?? "") && TITLES.startsAt(text, e) === 0;
+}
+
+const SENTENCE_ENDS = new Set(["。", "！", "？", "；", "\n", "!", "?", ";"]);
+const CASE_REACH = 60;
+
+/** Whether the sentence around `at` hides its parties on purpose (村民王某某, 某公司): then 某镇 does too. */
+function tellsAnonymisedCase(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < CASE_REACH && !SENTENCE_ENDS.has(text[from - 1]!)) from--;
+  let to = at + 1;
+  while (to < text.length && to - at < CASE_REACH && !SENTENCE_ENDS.has(text[to]!)) to++;
+  for (let k = from; k < to; k++) {
+    if (text[k] !== "某" || k === at) continue;
+    if (SURNAME_CHARS.has(text[k - 1] ?? "") && k - 1 >= from) return true;
+    if (ANONYMOUS.startsAt(text, k) > 0) return true;
+  }
+  return false;
+}
+
+const MODEL_CODE_CHARS = /[A-Za-z0-9ＸｘＡ-Ｚａ-ｚ０-９×\-－—_/]/;
+
+/**
+ * XX-XX型号, XX型: a model designation, which industry reports hide on purpose (某型号), not a gap.
+ */
+function isModelCode(text: string, e: number): boolean {
+  let k = e;
+  while (k < text.length && k - e < 12 && MODEL_CODE_CHARS.test(text[k]!)) k++;
+  return text[k] === "型";
 }
 
 /**
