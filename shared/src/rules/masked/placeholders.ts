@@ -354,6 +354,10 @@ function countsUnits(text: string, before: number, after: number): boolean {
 }
 
 const CELL_REACH = 40;
+/** Labels of a person's or a unit's field in a form row (联系人, 姓名, 单位名称): the cell after holds a name. */
+const PERSON_FIELDS = wordSet(["人", "姓名", "名称", "单位", "地址", "书记", "主任", "队长", "组长", "站长", "所长", "校长", "院长", "代表", "法人"]);
+/** Seven digits or more in a row: a phone, an ID or a code, not a figure of the table. */
+const LONG_DIGITS = /[0-9０-９]{7}/;
 const FIGURE_CELL = /^[+\-－]?[0-9０-９][0-9０-９,，.．]*[%％‰]?$/;
 
 /** Whether `ch` separates table cells in a plain-text row (tab, pipe) or may (a space). */
@@ -431,6 +435,9 @@ function resolveTableCells(text: string, found: Candidate[]): void {
     const next = cellFrom(text, nextEdge, 1);
     const nextText = next ? text.slice(next.from, next.to) : "";
     const nextToken = i + 1 < found.length && next && found[i + 1]!.from === next.from && found[i + 1]!.to === next.to ? found[i + 1] : undefined;
+    // 联系人  XXX  13800000000: a person's field and a phone number, not a row of figures.
+    if (!prevIsFigure && PERSON_FIELDS.endsAt(prevText, prevText.length) > 0) continue;
+    if (LONG_DIGITS.test(nextText)) continue;
     const prevSays = prevIsFigure || UNITS.startsAt(prevText, 0) === prevText.length || prevToken?.kind === "number";
     const nextSays = FIGURE_CELL.test(nextText) || (nextToken !== undefined && nextToken.kind !== "name");
     if (prevSays || nextSays) Object.assign(c, NUMBER);
