@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maskedFindings, parseMarked } from "./marked";
 
-// False alarms and misses met on held-out-style reports (街道 tables, 村级汇报, 信访案例, 国企党建),
+// False alarms and misses met on held-out-style reports (街道 tables, 村级汇报, 信访案例, 国企党建, 环境),
 // one table per generalised fix. Each line marks exactly what must be found; the rest stays unflagged.
 const table: Record<string, string[]> = {
   // A count leader (全县, 辖, 共) before a kind of unit: how many units, not which one.
@@ -72,6 +72,22 @@ const table: Record<string, string[]> = {
     "采购JX-25型收割机4台，配备x86服务器。",
   ],
   "a placeholder before a unit next to a model word is still a number": ["采购[N:XX]台XX-XX型号设备。"],
+  // A list joined by 、 takes its kind from a member that is decided.
+  "undecided members of a list of names": [
+    "对[T:XX]、[T:XX]、[T:XX]等重点企业开展检查。",
+    "[T:XX]村、[T:XX]、[T:XX]村联合开展巡河。",
+    "参会人员：[T:XX]、[T:XX]、[T:XX]",
+  ],
+  "lists of counts stay counts, and counted nouns stay silent": [
+    "党员[N:XX]、[N:XX]、[N:XX]名",
+    "全镇党员XX，其中女性XX。",
+  ],
+  // Measured quantities before punctuation, and Latin units of measure.
+  "measured quantities": [
+    "PM2.5平均浓度[N:XX]μg/m³，优良天数[N:XX]天。",
+    "全镇平均气温[N:XX]，降水量[N:XX]。",
+    "人均[N:XX]，户均[N:XX]，新建线路[N:XX]kV。",
+  ],
 };
 
 const cases = Object.entries(table).flatMap(([group, lines]) => lines.map((line) => [group, line] as const));

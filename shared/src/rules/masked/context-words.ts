@@ -18,6 +18,7 @@ export const UNIT_WORDS: readonly string[] = [
 /** Units written in Latin letters right after the figure (XXkm, xxkW). Single letters are left out: XXL. */
 export const LATIN_UNIT_WORDS: readonly string[] = [
   "km", "kg", "kW", "kWh", "MW", "MWh", "mm", "cm", "m²", "m³", "m2", "m3", "Mbps", "GB", "TB", "MB",
+  "μg", "µg", "ug", "mg", "kV", "kVA", "MPa", "dB", "Hz", "kHz", "MHz", "GHz", "mL", "ml",
 ];
 
 /** Ordinals and dates: the placeholder is a number that also encodes a period or a sequence. */
@@ -67,6 +68,9 @@ export const QUANTITY_WORDS: readonly string[] = [
   "实施", "落实", "选派", "招录", "分为", "分成", "电话", "手机", "邮编", "传真", "号码", "编号", "代码", "证号", "账号", "序号",
   "产值", "规模", "指数", "增速", "得分", "总数", "排名", "排名第", "位居第", "位列第", "帮扶", "补助", "报销", "兑现", "拨付",
   "筹集", "节约", "节省", "减免", "达标", "第",
+  // measured quantities: PM2.5浓度XX，平均气温XX，人均XX
+  "浓度", "含量", "气温", "温度", "降水量", "降雨量", "水位", "均值", "平均值", "人均", "户均", "亩均", "日均", "年均", "月均",
+  "销售额", "营业额", "营收", "利润", "税收", "工资", "价格", "单价", "均价", "年龄", "里程", "时长", "容量", "长度", "高度", "销量",
 ];
 
 /**

@@ -104,6 +104,7 @@ const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『", "【"
 const CLOSE_QUOTES = new Set(["”", "\"", "’", "'", "」", "》", "』", "】", "]"]);
 const URL_JOINERS = new Set([".", "/", "@", "_", "-", ":", "#", "&", "=", "?", "\\"]);
 const RANGE_SIGNS = new Set(["-", "—", "–", "~", "～", "至", "到"]);
+const NAME_LIST_JOINERS = new Set(["、", "和", "及", "与"]);
 const LIST_JOINERS = new Set(["、", "，", ",", "和", "及", "与"]);
 const LIST_GAP = /^[\s\u3000、，,和及与至到\-—–~～/]{1,3}$/;
 const MAX_EMPHASIS = 120;
@@ -154,15 +155,10 @@ export function scanPlaceholders(text: string): PlaceholderToken[] {
   resolveTableCells(text, found);
   resolveCountedLists(text, found);
   resolveLists(text, found);
+  for (const c of found) if (c.kind === "ambiguous" && ambiguousReadsAsName(text, c, lead)) Object.assign(c, NAME);
+  resolveNameLists(text, found);
   const out: PlaceholderToken[] = [];
-  for (const c of found) {
-    if (c.kind === "ambiguous") {
-      if (!ambiguousReadsAsName(text, c, lead)) continue;
-      out.push({ from: c.from, to: c.to, kind: "name", slot: "name" });
-    } else {
-      out.push({ from: c.from, to: c.to, kind: c.kind, slot: c.slot });
-    }
-  }
+  for (const c of found) if (c.kind !== "ambiguous") out.push({ from: c.from, to: c.to, kind: c.kind, slot: c.slot });
   return out;
 }
 
@@ -459,6 +455,19 @@ function resolveCountedLists(text: string, found: Candidate[]): void {
     const noun = Math.max(COUNTED_PLACES.startsAt(text, k), COLLECTIVES.startsAt(text, k));
     if (noun === 0 || c.from - (k + noun) !== 1 || !LIST_JOINERS.has(text[k + noun]!)) continue;
     Object.assign(c, NUMBER);
+  }
+}
+
+/** 对XX、XX、XX等企业: an undecided token listed with 、 (or 和/及/与) beside a name is a name too. */
+function resolveNameLists(text: string, found: Candidate[]): void {
+  const joins = (a: Candidate, b: Candidate) => b.from - a.to === 1 && NAME_LIST_JOINERS.has(text[a.to]!);
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.kind === "ambiguous" && found[i - 1]!.kind === "name" && joins(found[i - 1]!, c)) Object.assign(c, NAME);
+  }
+  for (let i = found.length - 2; i >= 0; i--) {
+    const c = found[i]!;
+    if (c.kind === "ambiguous" && found[i + 1]!.kind === "name" && joins(c, found[i + 1]!)) Object.assign(c, NAME);
   }
 }
 
