@@ -88,6 +88,19 @@ const table: Record<string, string[]> = {
     "全镇平均气温[N:XX]，降水量[N:XX]。",
     "人均[N:XX]，户均[N:XX]，新建线路[N:XX]kV。",
   ],
+  // School classes are numbered: X年级X班 is two numbers (and not a date), XX班子 a name.
+  "grades and classes": ["[N:X]年级[N:X]班学生", "高一[N:XX]班班主任", "[T:XX]班子成员"],
+  // Marks the text talks about: a cross in quotes or after 打, the asterisk of *号为….
+  "marks, not placeholders": [
+    "对的打“√”，错的打“×”。",
+    "表中“×”表示未完成，打×的为未达标项。",
+    "*号为约束性指标，带*号的需重点调度。",
+  ],
+  "the same signs where a figure or a name is missing": [
+    "新增地理标志证明商标[N:×]件。",
+    "荣获“[T:××]”称号，[T:×]级特色小镇创建有序推进。",
+    "[N:*]号楼完成加装电梯，[N:*]号楼正在施工。",
+  ],
 };
 
 const cases = Object.entries(table).flatMap(([group, lines]) => lines.map((line) => [group, line] as const));

@@ -98,6 +98,10 @@ const SURNAME_CHARS = new Set(SURNAMES);
 
 const DIMENSION_WORDS = new Set(["长", "宽", "高", "厚", "深"]);
 const CHINESE_NUMERALS = new Set([..."一二三四五六七八九十零〇○◯两百千万壹贰叁肆伍陆柒捌玖拾"]);
+/** Words after 「*号」 that explain the mark (*号为约束性指标, *号表示…). */
+const MARK_EXPLAINED = wordSet(["为", "表示", "代表", "指", "的", "标注", "标记"]);
+/** Verbs for putting a mark in a box: 打×, 画×. */
+const MARKING_VERBS = new Set(["打", "画", "划"]);
 const OPEN_BRACKETS = new Set(["（", "(", "［", "["]);
 const CLOSE_BRACKETS = new Set(["）", ")", "］", "]"]);
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『", "【", "["]);
@@ -198,10 +202,10 @@ function consider(
   if (len > MAX_RUN[family]) return undefined;
   switch (family) {
     case "latin":
-      if (!latinStandsAlone(text, s, e) || isModelCode(text, e)) return undefined;
+      if (!latinStandsAlone(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
       break;
     case "times":
-      if (isMultiplication(text, s, e) || isModelCode(text, e)) return undefined;
+      if (isMultiplication(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
       break;
     case "star":
       if (para.emphasis.has(s) || isListMarkerOrNote(text, s, e, para.lead)) return undefined;
@@ -306,7 +310,7 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
 
   const nameLike = NAME_LIKE_UNITS.startsAt(text, after);
   if (nameLike > 0 && nameLike >= UNITS.startsAt(text, after)) return NAME;
-  if (DATES.startsAt(text, after) > 0) return DATE;
+  if (DATES.startsAt(text, after) > 0 && UNITS.startsAt(text, after) <= 1) return DATE; // not X年级
   if (UNITS.startsAt(text, after) > 0 || latinUnitAt(text, after) > 0) return NUMBER;
   // XX（万元）: the unit in brackets.
   if ((text[after] === "（" || text[after] === "(") && UNITS.startsAt(text, after + 1) > 0) return NUMBER;
@@ -559,19 +563,28 @@ function isMultiplication(text: string, s: number, e: number): boolean {
   return DIMENSION_WORDS.has(prev ?? "") && DIMENSION_WORDS.has(next ?? "");
 }
 
-/** A line-start bullet (* 项目), a note mark (*注), or bold that opens a heading (**一、…). */
+/** A line-start bullet (* 项目), a note mark (*注, *号为…), or bold that opens a heading (**一、…). */
 function isListMarkerOrNote(text: string, s: number, e: number, lead: number): boolean {
-  if (s !== lead) return noteMark(text, s, e);
+  if (noteMark(text, s, e)) return true;
+  if (s !== lead) return false;
   if (e >= text.length || isSpace(text[e])) return true;
   const startsGap =
     UNITS.startsAt(text, e) > 0 || DATES.startsAt(text, e) > 0 || NAME_ENDINGS.startsAt(text, e) > 0 || NAME_LIKE_UNITS.startsAt(text, e) > 0;
   return !startsGap;
 }
 
-/** 注*, *注, 带*号的指标: the asterisk is a mark the text talks about. */
+/** 注*, *注, 带*号的指标, *号为约束性指标: the asterisk is a mark the text talks about. */
 function noteMark(text: string, s: number, e: number): boolean {
   if (text[s - 1] === "注" || text[e] === "注") return true;
-  return text[e] === "号" && "带标加打有".includes(text[s - 1] ?? "-");
+  if (text[e] !== "号") return false;
+  return "带标加打有".includes(text[s - 1] ?? "-") || MARK_EXPLAINED.startsAt(text, e + 1) > 0;
+}
+
+/** 打“×”, 表中“X”表示未完成: one cross in quotes, or after a word for marking, is a tick-box mark. */
+function isQuotedMark(text: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  if (OPEN_QUOTES.has(text[s - 1] ?? "") && CLOSE_QUOTES.has(text[e] ?? "")) return true;
+  return MARKING_VERBS.has(text[s - 1] ?? "") && UNITS.startsAt(text, e) === 0;
 }
 
 function isSensitiveMask(text: string, s: number, e: number): boolean {
