@@ -14,6 +14,7 @@ const table: Record<string, string[]> = {
     "下辖[N:XX]行政村，覆盖[N:XX]村（社区）。",
     "共[N:**]村完成村规民约修订。",
     "涉及[N:XX]乡镇[N:XX]个村。",
+    "另有[N:xx]借调在外，仍有[N:XX]村未通自来水。",
   ],
   "names stay names without a count leader": [
     "打造[T:XX]村、[T:XX]村两个示范村。",
@@ -22,6 +23,7 @@ const table: Record<string, string[]> = {
     "中共[T:xx]镇委员会",
     "[T:XX]村民小组组长反映情况。",
     "新建[N:XX]个村级活动场所、[T:XX]村文化广场。",
+    "还有[T:XX]等问题需要解决，已有[T:XX]公司入驻。",
   ],
   // 第 before a unit numbered in a sequence.
   "第XX before a numbered unit": [

@@ -69,6 +69,7 @@ export const QUANTITY_WORDS: readonly string[] = [
   "产值", "规模", "指数", "增速", "得分", "总数", "排名", "排名第", "位居第", "位列第", "帮扶", "补助", "报销", "兑现", "拨付",
   "筹集", "节约", "节省", "减免", "达标", "第",
   // measured quantities: PM2.5浓度XX，平均气温XX，人均XX
+  "另有", "尚有", "仍有", "还有", "仅有", "已有",
   "浓度", "含量", "气温", "温度", "降水量", "降雨量", "水位", "均值", "平均值", "人均", "户均", "亩均", "日均", "年均", "月均",
   "销售额", "营业额", "营收", "利润", "税收", "工资", "价格", "单价", "均价", "年龄", "里程", "时长", "容量", "长度", "高度", "销量",
 ];
@@ -79,7 +80,7 @@ export const QUANTITY_WORDS: readonly string[] = [
  */
 export const STRONG_QUANTITY_WORDS: readonly string[] = [
   "达到", "达", "增长", "增加", "下降", "减少", "提高", "降低", "同比", "环比", "累计", "共计", "合计",
-  "总计", "超过", "约", "近", "增至", "降至", "增幅", "降幅",
+  "总计", "超过", "约", "近", "增至", "降至", "增幅", "降幅", "另有", "尚有", "仍有", "仅有",
 ];
 
 /**
@@ -153,7 +154,9 @@ export const COLLECTIVE_NOUNS: readonly string[] = [
 export const COUNTED_PLACE_SUFFIXES: readonly string[] = ["村", "社区", "镇", "乡", "街道", "居委会", "村委会"];
 
 /** The strict count leaders for COUNTED_PLACE_SUFFIXES. */
-export const STRICT_COUNT_LEADERS: readonly string[] = ["辖", "下辖", "管辖", "共", "共有", "共计", "合计", "总计"];
+export const STRICT_COUNT_LEADERS: readonly string[] = [
+  "辖", "下辖", "管辖", "共", "共有", "共计", "合计", "总计", "另有", "尚有", "仍有", "仅有",
+];
 
 /** Units numbered in sequence (第XX村民小组, 第X网格): after 第 the placeholder is an ordinal. */
 export const NUMBERED_UNITS: readonly string[] = [
