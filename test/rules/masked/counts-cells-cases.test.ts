@@ -32,6 +32,9 @@ const table: Record<string, string[]> = {
     "第[N:X]督导组反馈问题[N:XX]条。",
   ],
   "第XX before a school or hospital name stays a name": ["第[T:XX]中学、第[T:XX]人民医院完成改造。"],
+  "第X before any other word is an ordinal": ["依据《条例》第[N:X]条第[N:X]款规定进行处罚。", "第[N:X]届[T:XX]文化节"],
+  // A date written with separators is one date token, not a name after a colon.
+  "dates with separators": ["日期：[N:XXXX-XX-XX]", "时间：20[N:XX.XX.XX]", "[N:XXXX/XX/XX]前报送"],
   // A bracketed slot takes the unit after the bracket.
   "bracketed slots before a unit": [
     "新开工（[N:XX]）个项目，（[N:XX]）个已竣工。",

@@ -102,6 +102,7 @@ const CHINESE_NUMERALS = new Set([..."一二三四五六七八九十零〇○◯
 const MARK_EXPLAINED = wordSet(["为", "表示", "代表", "指", "的", "标注", "标记"]);
 /** Verbs for putting a mark in a box: 打×, 画×. */
 const MARKING_VERBS = new Set(["打", "画", "划"]);
+const DASHED_DATE = /^[XxＸｘ×*＊□○]{2,4}[-./．／][XxＸｘ×*＊□○0-9]{1,2}[-./．／][XxＸｘ×*＊□○0-9]{1,2}/;
 const OPEN_BRACKETS = new Set(["（", "(", "［", "["]);
 const CLOSE_BRACKETS = new Set(["）", ")", "］", "]"]);
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『", "【", "["]);
@@ -224,6 +225,10 @@ function consider(
       if (isAnonymisedPerson(text, s, e)) return undefined;
       break;
   }
+  // XXXX-XX-XX, 20XX.XX.XX: a date written with separators is one token.
+  const dated = DASHED_DATE.exec(text.slice(s, s + 16));
+  const datedEnd = dated ? s + dated[0].length : s;
+  if (dated && !isLatinLetter(text[datedEnd]) && !isDigit(text[datedEnd])) return { from: s, to: datedEnd, family, ...DATE };
   // X.X亿元: the figure's whole mask is one token.
   let to = e;
   if ((text[to] === "." || text[to] === "．") && familyOf(text[to + 1]) === family) {
@@ -301,6 +306,15 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
 
   // 第XX村民小组, 第X网格: the unit's number in a sequence.
   if (ORDINAL_MARK.endsAt(text, before) > 0 && NUMBERED.startsAt(text, after) > 0) return ORDINAL;
+  // 第X条第X款: after 第, anything but a name (第XX中学) is the number in a sequence.
+  if (
+    ORDINAL_MARK.endsAt(text, before) > 0 &&
+    isHan(text[after]) &&
+    NAME_ENDINGS.startsAt(text, after) === 0 &&
+    NAME_LIKE_UNITS.startsAt(text, after) === 0
+  ) {
+    return ORDINAL;
+  }
   if (countsUnits(text, before, after)) return NUMBER;
   // （XX）个项目: a slot in brackets before its unit.
   if (OPEN_BRACKETS.has(text[s - 1] ?? "") && CLOSE_BRACKETS.has(text[e] ?? "")) {
