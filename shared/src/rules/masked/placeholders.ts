@@ -206,12 +206,12 @@ function consider(
       if (!latinStandsAlone(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
       break;
     case "times":
-      if (isMultiplication(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
+      if (isMultiplication(text, s, e) || isFormulaSign(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
       break;
     case "star":
       if (para.emphasis.has(s) || isListMarkerOrNote(text, s, e, para.lead)) return undefined;
       if (isSensitiveMask(text, s, e)) return { from: s, to: e, family, kind: "masked-word", slot: "masked-word" };
-      if (isMultiplication(text, s, e)) return undefined;
+      if (isMultiplication(text, s, e) || isFormulaSign(text, s, e)) return undefined;
       break;
     case "box":
       if (len === 1 && isCheckbox(text, e, para.formHasMarks)) return undefined;
@@ -575,6 +575,24 @@ function isMultiplication(text: string, s: number, e: number): boolean {
   // 6×8, 5米×4米, 3 x 4: a figure (with its unit) before and a figure after.
   if (isDigit(next)) for (let k = Math.max(0, s - 4); k < s; k++) if (isDigit(text[k])) return true;
   return DIMENSION_WORDS.has(prev ?? "") && DIMENSION_WORDS.has(next ?? "");
+}
+
+const FORMULA_REACH = 40;
+
+/**
+ * 完成率=完成数/目标数×100%, 得分=基础分×权重: one × or * before a figure, or inside a sentence
+ * that is a formula (has =), multiplies.
+ */
+function isFormulaSign(text: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  if (isDigit(text[skipSpacesForward(text, e)])) return true;
+  for (let k = s - 1; k >= 0 && s - k <= FORMULA_REACH && !SENTENCE_ENDS.has(text[k]!); k--) if (isEquals(text[k])) return true;
+  for (let k = e; k < text.length && k - e <= FORMULA_REACH && !SENTENCE_ENDS.has(text[k]!); k++) if (isEquals(text[k])) return true;
+  return false;
+}
+
+function isEquals(ch: string | undefined): boolean {
+  return ch === "=" || ch === "＝";
 }
 
 /** A line-start bullet (* 项目), a note mark (*注, *号为…), or bold that opens a heading (**一、…). */
