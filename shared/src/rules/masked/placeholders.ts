@@ -141,7 +141,12 @@ export function placeholdersOf(paragraph: ParagraphAnalysis): readonly Placehold
 export function scanPlaceholders(text: string): PlaceholderToken[] {
   if (!TRIGGER.test(text)) return [];
   const lead = leadingSpaces(text);
-  const para: ParagraphFacts = { emphasis: findEmphasisStars(text), formHasMarks: /[☑☒■√✓]/.test(text), lead };
+  const para: ParagraphFacts = {
+    emphasis: findEmphasisStars(text),
+    formHasMarks: /[☑☒■√✓]/.test(text),
+    lead,
+    hasEquals: /[=＝]/.test(text),
+  };
   const found: Candidate[] = [];
   const n = text.length;
   let i = 0;
@@ -206,12 +211,12 @@ function consider(
       if (!latinStandsAlone(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
       break;
     case "times":
-      if (isMultiplication(text, s, e) || isFormulaSign(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
+      if (isMultiplication(text, s, e) || isFormulaSign(text, s, e, para) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
       break;
     case "star":
       if (para.emphasis.has(s) || isListMarkerOrNote(text, s, e, para.lead)) return undefined;
       if (isSensitiveMask(text, s, e)) return { from: s, to: e, family, kind: "masked-word", slot: "masked-word" };
-      if (isMultiplication(text, s, e) || isFormulaSign(text, s, e)) return undefined;
+      if (isMultiplication(text, s, e) || isFormulaSign(text, s, e, para)) return undefined;
       break;
     case "box":
       if (len === 1 && isCheckbox(text, e, para.formHasMarks)) return undefined;
@@ -221,7 +226,7 @@ function consider(
       if (len === 2 && text[e] === "后") return undefined; // 〇〇后青年: the generation born in the 2000s
       break;
     case "mou":
-      if (len === 1) return singleMouName(text, s, e);
+      if (len === 1) return singleMouName(text, s, e, para);
       if (isAnonymisedPerson(text, s, e)) return undefined;
       break;
   }
@@ -247,6 +252,10 @@ interface ParagraphFacts {
   formHasMarks: boolean;
   /** Index of the first non-space character. */
   lead: number;
+  /** Whether an = appears anywhere (a formula may multiply with × or *). */
+  hasEquals: boolean;
+  /** Where the paragraph hides a party on purpose (王某某, 某公司), read once when first needed. */
+  anonymity?: AnonymityMarks;
 }
 
 function leadingSpaces(text: string): number {
@@ -583,9 +592,10 @@ const FORMULA_REACH = 40;
  * 完成率=完成数/目标数×100%, 得分=基础分×权重: one × or * before a figure, or inside a sentence
  * that is a formula (has =), multiplies.
  */
-function isFormulaSign(text: string, s: number, e: number): boolean {
+function isFormulaSign(text: string, s: number, e: number, para: ParagraphFacts): boolean {
   if (e - s !== 1) return false;
   if (isDigit(text[skipSpacesForward(text, e)])) return true;
+  if (!para.hasEquals) return false;
   for (let k = s - 1; k >= 0 && s - k <= FORMULA_REACH && !SENTENCE_ENDS.has(text[k]!); k--) if (isEquals(text[k])) return true;
   for (let k = e; k < text.length && k - e <= FORMULA_REACH && !SENTENCE_ENDS.has(text[k]!); k++) if (isEquals(text[k])) return true;
   return false;
@@ -632,9 +642,10 @@ function isCheckbox(text: string, e: number, formHasMarks: boolean): boolean {
   return !(UNITS.startsAt(text, after) > 0 || DATES.startsAt(text, after) > 0);
 }
 
-function singleMouName(text: string, s: number, e: number): Candidate | undefined {
+function singleMouName(text: string, s: number, e: number, para: ParagraphFacts): Candidate | undefined {
   if (MOU_SUFFIXES.startsAt(text, e) === 0 || MOU_ORDINARY.startsAt(text, e) > 0) return undefined;
-  if (tellsAnonymisedCase(text, s)) return undefined;
+  para.anonymity ??= findAnonymityMarks(text);
+  if (tellsAnonymisedCase(para.anonymity, s)) return undefined;
   return { from: s, to: e, family: "mou", kind: "name", slot: "vague-name" };
 }
 
@@ -649,16 +660,43 @@ function isAnonymisedPerson(text: string, s: number, e: number): boolean {
 const SENTENCE_ENDS = new Set(["。", "！", "？", "；", "\n", "!", "?", ";"]);
 const CASE_REACH = 60;
 
-/** Whether the sentence around `at` hides its parties on purpose (村民王某某, 某公司): then 某镇 does too. */
-function tellsAnonymisedCase(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && at - from < CASE_REACH && !SENTENCE_ENDS.has(text[from - 1]!)) from--;
-  let to = at + 1;
-  while (to < text.length && to - at < CASE_REACH && !SENTENCE_ENDS.has(text[to]!)) to++;
-  for (let k = from; k < to; k++) {
-    if (text[k] !== "某" || k === at) continue;
-    if (SURNAME_CHARS.has(text[k - 1] ?? "") && k - 1 >= from) return true;
-    if (ANONYMOUS.startsAt(text, k) > 0) return true;
+/** Sorted positions of deliberate anonymity (王某某, 某公司) and of sentence ends in a paragraph. */
+interface AnonymityMarks {
+  marks: number[];
+  sentenceEnds: number[];
+}
+
+/** One pass over the paragraph's 某 and sentence ends. */
+function findAnonymityMarks(text: string): AnonymityMarks {
+  const marks: number[] = [];
+  const sentenceEnds: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (SENTENCE_ENDS.has(ch)) sentenceEnds.push(k);
+    else if (ch === "某" && (SURNAME_CHARS.has(text[k - 1] ?? "") || ANONYMOUS.startsAt(text, k) > 0)) marks.push(k);
+  }
+  return { marks, sentenceEnds };
+}
+
+/** How many items of a sorted list are below `x`. */
+function countBelow(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the sentence around the 某 at `at` hides its parties on purpose: then 某镇 does too. */
+function tellsAnonymisedCase(found: AnonymityMarks, at: number): boolean {
+  const sentence = countBelow(found.sentenceEnds, at);
+  for (let j = countBelow(found.marks, at - CASE_REACH); j < found.marks.length; j++) {
+    const mark = found.marks[j]!;
+    if (mark > at + CASE_REACH) break;
+    if (mark !== at && countBelow(found.sentenceEnds, mark) === sentence) return true;
   }
   return false;
 }
