@@ -24,6 +24,7 @@ const table: Record<string, string[]> = {
     "[T:XX]村民小组组长反映情况。",
     "新建[N:XX]个村级活动场所、[T:XX]村文化广场。",
     "还有[T:XX]等问题需要解决，已有[T:XX]公司入驻。",
+    "基础设施仍有[T:xx]短板。",
   ],
   // 第 before a unit numbered in a sequence.
   "第XX before a numbered unit": [
