@@ -109,6 +109,12 @@ const table: Record<string, string[]> = {
     "荣获“[T:××]”称号，[T:×]级特色小镇创建有序推进。",
     "[N:*]号楼完成加装电梯，[N:*]号楼正在施工。",
   ],
+  // More measure words, and names that start with one (支行).
+  "measure words": [
+    "办理ETC业务[N:XX]笔，发放纪念章[N:XX]枚，寄送慰问信[N:XX]封。",
+    "创作歌曲[N:XX]首，编发信息[N:XX]则，培训[N:XX]课时。",
+    "[T:XX]银行[T:XX]支行",
+  ],
 };
 
 const cases = Object.entries(table).flatMap(([group, lines]) => lines.map((line) => [group, line] as const));
