@@ -109,6 +109,9 @@ const table: Record<string, string[]> = {
     "荣获“[T:××]”称号，[T:×]级特色小镇创建有序推进。",
     "[N:*]号楼完成加装电梯，[N:*]号楼正在施工。",
   ],
+  // Labels and bullets.
+  "figure labels and bullets": ["表X-X 主要指标，详见图X-X和表X.X。", "○○ 计划推进情况"],
+  "ranges and places stay placeholders": ["[N:X]-[N:X]月完成投资[N:XX]万元", "[T:○○]镇"],
   // More measure words, and names that start with one (支行).
   "measure words": [
     "办理ETC业务[N:XX]笔，发放纪念章[N:XX]枚，寄送慰问信[N:XX]封。",

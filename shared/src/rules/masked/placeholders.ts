@@ -103,6 +103,7 @@ const MARK_EXPLAINED = wordSet(["为", "表示", "代表", "指", "的", "标注
 /** Verbs for putting a mark in a box: 打×, 画×. */
 const MARKING_VERBS = new Set(["打", "画", "划"]);
 const DASHED_DATE = /^[XxＸｘ×*＊□○]{2,4}[-./．／][XxＸｘ×*＊□○0-9]{1,2}[-./．／][XxＸｘ×*＊□○0-9]{1,2}/;
+const LABEL_JOINERS = new Set(["-", "－", "—", "–"]);
 const OPEN_BRACKETS = new Set(["（", "(", "［", "["]);
 const CLOSE_BRACKETS = new Set(["）", ")", "］", "]"]);
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『", "【", "["]);
@@ -223,6 +224,7 @@ function consider(
       break;
     case "circle":
       if (len < 2 || CHINESE_NUMERALS.has(text[s - 1] ?? "") || CHINESE_NUMERALS.has(text[e] ?? "")) return undefined;
+      if (s === para.lead && isSpace(text[e])) return undefined; // ○○ 计划: a bullet
       if (len === 2 && text[e] === "后") return undefined; // 〇〇后青年: the generation born in the 2000s
       break;
     case "mou":
@@ -552,8 +554,9 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
   if (prev === "[" && next === "]" && e - s === 1) return false; // markdown checkbox [x]
   if (e - s === 1) {
     if (X_WORDS.startsAt(text, e) > 0 || X_LABELS.endsAt(text, s) > 0) return false;
-    // 图X.X: the part after the dot of a label whose first part was left alone
+    // 图X.X, 表X-X: the part after the dot or dash of a label whose first part was left alone
     if (isDot(prev) && familyOf(text[s - 2]) === "latin") return false;
+    if (LABEL_JOINERS.has(prev ?? "") && familyOf(text[s - 2]) === "latin" && X_LABELS.endsAt(text, s - 2) > 0) return false;
     if (isMultiplication(text, s, e)) return false;
   }
   return true;
