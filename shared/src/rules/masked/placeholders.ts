@@ -390,7 +390,7 @@ function isCellSpace(ch: string | undefined): boolean {
   return ch === "\t" || ch === "|" || ch === "｜" || isSpace(ch);
 }
 
-/** A cell of a plain-text table row: its text, and whether it opens the line. */
+/** A cell of a plain-text table row: where its text lies, and whether it opens the line. */
 interface Cell {
   from: number;
   to: number;
