@@ -114,6 +114,16 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
     source: "§2 #9 (advisory): 二十届四中全会 2025-10-20~23; 2026 中办通知 (http://www.xjrb.com/2026/0224/690063.shtml)",
     message: "二十届四中全会已召开，宜写作“党的二十大和二十届历次全会精神”或补充四中全会精神。",
   },
+  {
+    id: "third-plenum-as-guidance",
+    pattern: "为指导[，,](?:全面|深入|认真)?(?:学习)?(?:贯彻落实|贯彻|落实)(?:党的)?(?<hit>二十届三中全会精神)",
+    unless: "四中全会|历次全会|五中全会",
+    replacement: "党的二十大和二十届历次全会精神",
+    staleFrom: "2025-10-23",
+    severity: "info",
+    source: "§2 #9 (advisory): 二十届四中全会 2025-10-20~23; the guiding formula after 以…为指导 names the latest plenums (http://www.xjrb.com/2026/0224/690063.shtml)",
+    message: "二十届四中全会已召开，指导思想的表述宜写作“党的二十大和二十届历次全会精神”或补充四中全会精神。",
+  },
   // ── 2.2 Plan periods ───────────────────────────────────────────────────────────────────────────
   {
     id: "13th-five-year-plan-current",

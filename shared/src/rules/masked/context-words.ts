@@ -12,12 +12,14 @@ export const UNIT_WORDS: readonly string[] = [
   "件", "项", "条", "座", "台", "套", "辆", "艘", "架", "张", "幅", "篇", "份", "间", "栋", "幢", "层", "床", "届",
   "起", "宗", "例", "盏", "眼", "根", "株", "棵", "颗", "双", "副", "剂", "包", "箱", "袋", "桶", "块", "段", "轮",
   "遍", "趟", "类", "种", "本", "册", "页", "字", "支", "倍", "成", "处", "所", "基", "号", "天", "小时", "分钟", "周",
-  "季度", "以上", "以下", "左右", "项目标", "时", "分", "㎡", "㎞", "㎏", "℃",
+  "季度", "以上", "以下", "左右", "项目标", "时", "分", "㎡", "㎞", "㎏", "℃", "年级", "班",
+  "笔", "枚", "封", "首", "则", "课时",
 ];
 
 /** Units written in Latin letters right after the figure (XXkm, xxkW). Single letters are left out: XXL. */
 export const LATIN_UNIT_WORDS: readonly string[] = [
   "km", "kg", "kW", "kWh", "MW", "MWh", "mm", "cm", "m²", "m³", "m2", "m3", "Mbps", "GB", "TB", "MB",
+  "μg", "µg", "ug", "mg", "kV", "kVA", "MPa", "dB", "Hz", "kHz", "MHz", "GHz", "mL", "ml",
 ];
 
 /** Ordinals and dates: the placeholder is a number that also encodes a period or a sequence. */
@@ -34,7 +36,7 @@ export const NAME_WORDS_LIKE_UNITS: readonly string[] = [
   "方法", "方向", "片区", "成果", "成效", "成绩", "成立", "类别", "元素", "期间", "期刊", "万达", "多措", "百姓", "千家", "次要",
   "层面", "层级", "间隔", "张家", "块状", "段落", "套餐", "包括", "包保", "本地", "本级", "册子", "头部", "双创", "人才", "人居",
   "人力", "人员", "株洲", "根据", "剂量", "米业", "倍增", "基地", "基础", "基层", "基金", "基本", "基于", "架构", "所属", "所在",
-  "所有", "所得", "所需", "处置", "处于", "处罚", "处分", "处级", "个人所得", "时期", "时代", "时间", "时候", "时机", "时效", "时节", "分析", "分类", "分别", "分配", "分工", "分管", "分队", "分散", "分布", "分批", "分级",
+  "所有", "所得", "所需", "处置", "处于", "处罚", "处分", "处级", "个人所得", "班子", "班组", "支行", "支局", "首府", "首页", "首批", "则是", "时期", "时代", "时间", "时候", "时机", "时效", "时节", "分析", "分类", "分别", "分配", "分工", "分管", "分队", "分散", "分布", "分批", "分级",
 ];
 
 /** Administrative, organisation, place and person suffixes: the placeholder is a name. */
@@ -67,6 +69,10 @@ export const QUANTITY_WORDS: readonly string[] = [
   "实施", "落实", "选派", "招录", "分为", "分成", "电话", "手机", "邮编", "传真", "号码", "编号", "代码", "证号", "账号", "序号",
   "产值", "规模", "指数", "增速", "得分", "总数", "排名", "排名第", "位居第", "位列第", "帮扶", "补助", "报销", "兑现", "拨付",
   "筹集", "节约", "节省", "减免", "达标", "第",
+  // measured quantities: PM2.5浓度XX，平均气温XX，人均XX
+  "另有", "尚有", "仍有", "还有", "仅有", "已有",
+  "浓度", "含量", "气温", "温度", "降水量", "降雨量", "水位", "均值", "平均值", "人均", "户均", "亩均", "日均", "年均", "月均",
+  "销售额", "营业额", "营收", "利润", "税收", "工资", "价格", "单价", "均价", "年龄", "里程", "时长", "容量", "长度", "高度", "销量",
 ];
 
 /**
@@ -75,7 +81,7 @@ export const QUANTITY_WORDS: readonly string[] = [
  */
 export const STRONG_QUANTITY_WORDS: readonly string[] = [
   "达到", "达", "增长", "增加", "下降", "减少", "提高", "降低", "同比", "环比", "累计", "共计", "合计",
-  "总计", "超过", "约", "近", "增至", "降至", "增幅", "降幅",
+  "总计", "超过", "约", "近", "增至", "降至", "增幅", "降幅", "另有",
 ];
 
 /**
@@ -122,4 +128,64 @@ export const WORDS_STARTING_WITH_SUFFIX: readonly string[] = [
 export const CHECKBOX_LABELS: readonly string[] = [
   "是", "否", "有", "无", "同意", "不同意", "已", "未", "男", "女", "其他", "其它", "满意", "不满意",
   "基本", "合格", "不合格", "通过", "好", "较好", "一般", "差", "优", "良", "中", "适用", "不适用",
+];
+
+/**
+ * Words that introduce a count of units (全县XX乡镇, 辖XX村, 共XX村民小组): a placeholder right after
+ * one of these and before a collective or place noun is how many, not which.
+ */
+export const COUNT_LEADERS: readonly string[] = [
+  "全省", "全市", "全州", "全盟", "全县", "全区", "全旗", "全镇", "全乡", "全村", "全街道", "全社区", "全市域", "全县域",
+  "辖", "下辖", "管辖", "共", "共有", "共计", "合计", "总计", "涉及", "覆盖", "包括",
+];
+
+/**
+ * Nouns for a kind of unit that are never the end of a proper name (乡镇, 村民小组 as counted groups,
+ * 县区): after a count leader the placeholder before them is a number.
+ */
+export const COLLECTIVE_NOUNS: readonly string[] = [
+  "乡镇", "镇街", "镇（街道）", "乡（镇）", "乡镇（街道）", "县区", "县市区", "县（市、区）", "县（区）", "村居",
+  "村（社区）", "村（居）", "行政村", "自然村", "村民小组", "居民小组", "村组",
+];
+
+/**
+ * Place suffixes that, right after a strict count leader (辖XX村, 共XX社区), are counted rather
+ * than named. Only the leaders of this list make them numbers: 全县XX镇 may name one town.
+ */
+export const COUNTED_PLACE_SUFFIXES: readonly string[] = ["村", "社区", "镇", "乡", "街道", "居委会", "村委会"];
+
+/** The strict count leaders for COUNTED_PLACE_SUFFIXES. */
+export const STRICT_COUNT_LEADERS: readonly string[] = [
+  "辖", "下辖", "管辖", "共", "共有", "共计", "合计", "总计", "另有", "尚有", "仍有", "仅有",
+];
+
+/** Units numbered in sequence (第XX村民小组, 第X网格): after 第 the placeholder is an ordinal. */
+export const NUMBERED_UNITS: readonly string[] = [
+  "村民小组", "居民小组", "小组", "网格", "片区", "生产队", "党支部", "支部", "党小组", "督导组", "巡察组", "工作组",
+  "检查组", "考核组", "标段", "分队", "中队", "大队", "组",
+];
+
+/**
+ * Common surnames. 王某某 / 李某 right after one is a person deliberately anonymised in a case
+ * write-up (村民王某某因宅基地纠纷…), not a gap left in a template. Characters that are as often
+ * words (于, 和, 向) are left out.
+ */
+export const SURNAMES: readonly string[] = [
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵覃武钱戴严莫孔常汤康易乔赖施洪辛柯庄葛牛齐殷童",
+];
+
+/**
+ * Titles after a person's placeholder that make it a slot to fill (王某某同志, ***书记): a template
+ * names a colleague there, it does not hide one.
+ */
+export const PERSON_TITLES: readonly string[] = [
+  "同志", "书记", "副书记", "镇长", "乡长", "县长", "市长", "区长", "主任", "局长", "部长", "代表", "委员", "主席", "校长", "院长",
+];
+
+/**
+ * Words in a sentence that show it tells a case with the parties hidden on purpose (某公司, 某男子):
+ * a 某镇 in such a sentence is part of that anonymity, not a gap.
+ */
+export const ANONYMOUS_PARTIES: readonly string[] = [
+  "某公司", "某企业", "某单位", "某男子", "某女子", "某男", "某女", "某人", "某村民", "某居民", "某群众", "某户",
 ];

@@ -1,6 +1,10 @@
 import {
   AMBIGUOUS_SUFFIXES,
+  ANONYMOUS_PARTIES,
   CHECKBOX_LABELS,
+  COLLECTIVE_NOUNS,
+  COUNT_LEADERS,
+  COUNTED_PLACE_SUFFIXES,
   DATE_WORDS,
   LABELS_BEFORE_LONE_X,
   LATIN_UNIT_WORDS,
@@ -9,10 +13,14 @@ import {
   MOU_ORDINARY_WORDS,
   NAME_SUFFIXES,
   NAME_WORDS_LIKE_UNITS,
+  NUMBERED_UNITS,
+  PERSON_TITLES,
   QUANTITY_WORDS,
   SENSITIVE_MASK_FOLLOWERS,
   SENSITIVE_MASK_LEADERS,
+  STRICT_COUNT_LEADERS,
   STRONG_QUANTITY_WORDS,
+  SURNAMES,
   UNIT_WORDS,
   WORDS_STARTING_WITH_SUFFIX,
 } from "./context-words";
@@ -77,13 +85,33 @@ const MOU_ORDINARY = wordSet(MOU_ORDINARY_WORDS);
 const CHECKBOXES = wordSet(CHECKBOX_LABELS);
 const ORDINARY_AFTER_SUFFIX = wordSet([...MOU_ORDINARY_WORDS, ...WORDS_STARTING_WITH_SUFFIX]);
 const PARTY_OF = wordSet(["党的"]);
+const COUNT_LEADING = wordSet(COUNT_LEADERS);
+const STRICT_COUNT_LEADING = wordSet(STRICT_COUNT_LEADERS);
+const COLLECTIVES = wordSet(COLLECTIVE_NOUNS);
+const NOT_COUNT_LEADING = wordSet(["中共", "公共"]);
+const COUNTED_PLACES = wordSet(COUNTED_PLACE_SUFFIXES);
+const NUMBERED = wordSet(NUMBERED_UNITS);
+const ORDINAL_MARK = wordSet(["第"]);
+const TITLES = wordSet(PERSON_TITLES);
+const ANONYMOUS = wordSet(ANONYMOUS_PARTIES);
+const SURNAME_CHARS = new Set(SURNAMES);
 
 const DIMENSION_WORDS = new Set(["长", "宽", "高", "厚", "深"]);
 const CHINESE_NUMERALS = new Set([..."一二三四五六七八九十零〇○◯两百千万壹贰叁肆伍陆柒捌玖拾"]);
+/** Words after 「*号」 that explain the mark (*号为约束性指标, *号表示…). */
+const MARK_EXPLAINED = wordSet(["为", "表示", "代表", "指", "的", "标注", "标记"]);
+/** Verbs for putting a mark in a box: 打×, 画×. */
+const MARKING_VERBS = new Set(["打", "画", "划"]);
+const DASHED_DATE = /^[XxＸｘ×*＊□○]{2,4}[-./．／][XxＸｘ×*＊□○0-9]{1,2}[-./．／][XxＸｘ×*＊□○0-9]{1,2}/;
+const LABEL_JOINERS = new Set(["-", "－", "—", "–"]);
+const OPEN_BRACKETS = new Set(["（", "(", "［", "["]);
+const CLOSE_BRACKETS = new Set(["）", ")", "］", "]"]);
 const OPEN_QUOTES = new Set(["“", "\"", "‘", "'", "「", "《", "『", "【", "["]);
 const CLOSE_QUOTES = new Set(["”", "\"", "’", "'", "」", "》", "』", "】", "]"]);
 const URL_JOINERS = new Set([".", "/", "@", "_", "-", ":", "#", "&", "=", "?", "\\"]);
 const RANGE_SIGNS = new Set(["-", "—", "–", "~", "～", "至", "到"]);
+const NAME_LIST_JOINERS = new Set(["、", "和", "及", "与"]);
+const LIST_JOINERS = new Set(["、", "，", ",", "和", "及", "与"]);
 const LIST_GAP = /^[\s\u3000、，,和及与至到\-—–~～/]{1,3}$/;
 const MAX_EMPHASIS = 120;
 /** Nouns that are counted more often than named: a bare placeholder after them is left alone. */
@@ -114,7 +142,12 @@ export function placeholdersOf(paragraph: ParagraphAnalysis): readonly Placehold
 export function scanPlaceholders(text: string): PlaceholderToken[] {
   if (!TRIGGER.test(text)) return [];
   const lead = leadingSpaces(text);
-  const para: ParagraphFacts = { emphasis: findEmphasisStars(text), formHasMarks: /[☑☒■√✓]/.test(text), lead };
+  const para: ParagraphFacts = {
+    emphasis: findEmphasisStars(text),
+    formHasMarks: /[☑☒■√✓]/.test(text),
+    lead,
+    hasEquals: /[=＝]/.test(text),
+  };
   const found: Candidate[] = [];
   const n = text.length;
   let i = 0;
@@ -130,16 +163,13 @@ export function scanPlaceholders(text: string): PlaceholderToken[] {
     if (c) found.push(c);
     i = Math.max(e, c ? c.to : e);
   }
+  resolveTableCells(text, found);
+  resolveCountedLists(text, found);
   resolveLists(text, found);
+  for (const c of found) if (c.kind === "ambiguous" && ambiguousReadsAsName(text, c, lead)) Object.assign(c, NAME);
+  resolveNameLists(text, found);
   const out: PlaceholderToken[] = [];
-  for (const c of found) {
-    if (c.kind === "ambiguous") {
-      if (!ambiguousReadsAsName(text, c, lead)) continue;
-      out.push({ from: c.from, to: c.to, kind: "name", slot: "name" });
-    } else {
-      out.push({ from: c.from, to: c.to, kind: c.kind, slot: c.slot });
-    }
-  }
+  for (const c of found) if (c.kind !== "ambiguous") out.push({ from: c.from, to: c.to, kind: c.kind, slot: c.slot });
   return out;
 }
 
@@ -179,27 +209,33 @@ function consider(
   if (len > MAX_RUN[family]) return undefined;
   switch (family) {
     case "latin":
-      if (!latinStandsAlone(text, s, e)) return undefined;
+      if (!latinStandsAlone(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
       break;
     case "times":
-      if (isMultiplication(text, s, e)) return undefined;
+      if (isMultiplication(text, s, e) || isFormulaSign(text, s, e, para) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
       break;
     case "star":
       if (para.emphasis.has(s) || isListMarkerOrNote(text, s, e, para.lead)) return undefined;
       if (isSensitiveMask(text, s, e)) return { from: s, to: e, family, kind: "masked-word", slot: "masked-word" };
-      if (isMultiplication(text, s, e)) return undefined;
+      if (isMultiplication(text, s, e) || isFormulaSign(text, s, e, para)) return undefined;
       break;
     case "box":
       if (len === 1 && isCheckbox(text, e, para.formHasMarks)) return undefined;
       break;
     case "circle":
       if (len < 2 || CHINESE_NUMERALS.has(text[s - 1] ?? "") || CHINESE_NUMERALS.has(text[e] ?? "")) return undefined;
+      if (s === para.lead && isSpace(text[e])) return undefined; // ○○ 计划: a bullet
       if (len === 2 && text[e] === "后") return undefined; // 〇〇后青年: the generation born in the 2000s
       break;
     case "mou":
-      if (len === 1) return singleMouName(text, s, e);
+      if (len === 1) return singleMouName(text, s, e, para);
+      if (isAnonymisedPerson(text, s, e)) return undefined;
       break;
   }
+  // XXXX-XX-XX, 20XX.XX.XX: a date written with separators is one token.
+  const dated = DASHED_DATE.exec(text.slice(s, s + 16));
+  const datedEnd = dated ? s + dated[0].length : s;
+  if (dated && !isLatinLetter(text[datedEnd]) && !isDigit(text[datedEnd])) return { from: s, to: datedEnd, family, ...DATE };
   // X.X亿元: the figure's whole mask is one token.
   let to = e;
   if ((text[to] === "." || text[to] === "．") && familyOf(text[to + 1]) === family) {
@@ -218,6 +254,10 @@ interface ParagraphFacts {
   formHasMarks: boolean;
   /** Index of the first non-space character. */
   lead: number;
+  /** Whether an = appears anywhere (a formula may multiply with × or *). */
+  hasEquals: boolean;
+  /** Where the paragraph hides a party on purpose (王某某, 某公司), read once when first needed. */
+  anonymity?: AnonymityMarks;
 }
 
 function leadingSpaces(text: string): number {
@@ -275,9 +315,27 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     return ORDINAL;
   }
 
+  // 第XX村民小组, 第X网格: the unit's number in a sequence.
+  if (ORDINAL_MARK.endsAt(text, before) > 0 && NUMBERED.startsAt(text, after) > 0) return ORDINAL;
+  // 第X条第X款: after 第, anything but a name (第XX中学) is the number in a sequence.
+  if (
+    ORDINAL_MARK.endsAt(text, before) > 0 &&
+    isHan(text[after]) &&
+    NAME_ENDINGS.startsAt(text, after) === 0 &&
+    NAME_LIKE_UNITS.startsAt(text, after) === 0
+  ) {
+    return ORDINAL;
+  }
+  if (countsUnits(text, before, after)) return NUMBER;
+  // （XX）个项目: a slot in brackets before its unit.
+  if (OPEN_BRACKETS.has(text[s - 1] ?? "") && CLOSE_BRACKETS.has(text[e] ?? "")) {
+    if (DATES.startsAt(text, e + 1) > 0 && NAME_LIKE_UNITS.startsAt(text, e + 1) === 0) return DATE;
+    if (UNITS.startsAt(text, e + 1) > 0 && NAME_LIKE_UNITS.startsAt(text, e + 1) === 0) return NUMBER;
+  }
+
   const nameLike = NAME_LIKE_UNITS.startsAt(text, after);
   if (nameLike > 0 && nameLike >= UNITS.startsAt(text, after)) return NAME;
-  if (DATES.startsAt(text, after) > 0) return DATE;
+  if (DATES.startsAt(text, after) > 0 && UNITS.startsAt(text, after) <= 1) return DATE; // not X年级
   if (UNITS.startsAt(text, after) > 0 || latinUnitAt(text, after) > 0) return NUMBER;
   // XX（万元）: the unit in brackets.
   if ((text[after] === "（" || text[after] === "(") && UNITS.startsAt(text, after + 1) > 0) return NUMBER;
@@ -303,6 +361,143 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
   if (quantityBefore) return NUMBER;
   if (OPEN_QUOTES.has(text[before - 1] ?? "") && CLOSE_QUOTES.has(next ?? "")) return NAME;
   return AMBIGUOUS;
+}
+
+/**
+ * 全县XX乡镇, 共XX村民小组, 辖XX村: after a word that introduces a count, a placeholder before a
+ * kind of unit says how many units there are. 乡镇 or 村民小组 after 全县 is counted; a single place
+ * suffix (村, 社区) only after a strict count word (辖, 共), since 全县XX镇 may name one town.
+ */
+function countsUnits(text: string, before: number, after: number): boolean {
+  if (NOT_COUNT_LEADING.endsAt(text, before) > 0) return false; // 中共XX镇委员会
+  if (COUNT_LEADING.endsAt(text, before) > 0 && COLLECTIVES.startsAt(text, after) > 0) return true;
+  return (
+    STRICT_COUNT_LEADING.endsAt(text, before) > 0 &&
+    COUNTED_PLACES.startsAt(text, after) > 0 &&
+    ORDINARY_AFTER_SUFFIX.startsAt(text, after) === 0
+  );
+}
+
+const CELL_REACH = 40;
+/** Labels of a person's or a unit's field in a form row (联系人, 姓名, 单位名称): the cell after holds a name. */
+const PERSON_FIELDS = wordSet(["人", "姓名", "名称", "单位", "地址", "书记", "主任", "队长", "组长", "站长", "所长", "校长", "院长", "代表", "法人"]);
+/** Seven digits or more in a row: a phone, an ID or a code, not a figure of the table. */
+const LONG_DIGITS = /[0-9０-９]{7}/;
+const FIGURE_CELL = /^[+\-－]?[0-9０-９][0-9０-９,，.．]*[%％‰]?$/;
+
+/** Whether `ch` separates table cells in a plain-text row (tab, pipe) or may (a space). */
+function isCellSpace(ch: string | undefined): boolean {
+  return ch === "\t" || ch === "|" || ch === "｜" || isSpace(ch);
+}
+
+/** A cell of a plain-text table row: where its text lies, and whether it opens the line. */
+interface Cell {
+  from: number;
+  to: number;
+  first: boolean;
+}
+
+/**
+ * The gap at `i` going in direction `step`, if it separates cells (a tab, a pipe or two spaces):
+ * the index just past it, else -1. A gap that reaches the line's edge returns that edge.
+ */
+function cellGap(text: string, i: number, step: 1 | -1): number {
+  let k = i;
+  let spaces = 0;
+  let hard = false;
+  while (k - i < CELL_REACH && i - k < CELL_REACH) {
+    const ch = step === 1 ? text[k] : text[k - 1];
+    if (!isCellSpace(ch)) break;
+    if (ch === "\t" || ch === "|" || ch === "｜") hard = true;
+    else spaces++;
+    k += step;
+  }
+  const edge = step === 1 ? k >= text.length || text[k] === "\n" : k <= 0 || text[k - 1] === "\n";
+  if (edge) return k;
+  return hard || spaces >= 2 ? k : -1;
+}
+
+/** The cell whose near edge is `edge`, read in direction `step`; its ends are trimmed of spaces. */
+function cellFrom(text: string, edge: number, step: 1 | -1): Cell | undefined {
+  let k = edge;
+  while (k - edge < CELL_REACH && edge - k < CELL_REACH) {
+    const ch = step === 1 ? text[k] : text[k - 1];
+    if (ch === undefined || ch === "\n" || ch === "\t" || ch === "|" || ch === "｜") break;
+    if (isSpace(ch) && isSpace(step === 1 ? text[k + 1] : text[k - 2])) break;
+    k += step;
+  }
+  let from = Math.min(edge, k);
+  let to = Math.max(edge, k);
+  while (from < to && isSpace(text[from])) from++;
+  while (to > from && isSpace(text[to - 1])) to--;
+  return from < to ? { from, to, first: isLineStart(text, from) } : undefined;
+}
+
+function isLineStart(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < CELL_REACH && isSpace(text[k - 1])) k--;
+  return k === 0 || text[k - 1] === "\n";
+}
+
+/**
+ * 固定资产投资    54000    XX    XX: a placeholder standing alone in a cell of a plain-text table
+ * row, beside a cell that holds a figure, a unit or another placeholder, is a figure. A first cell
+ * holding a serial number (1  XXX  男) says nothing: the row may list people.
+ */
+function resolveTableCells(text: string, found: Candidate[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.kind !== "ambiguous") continue;
+    const prevEdge = cellGap(text, c.from, -1);
+    const nextEdge = cellGap(text, c.to, 1);
+    if (prevEdge < 0 || nextEdge < 0 || isLineStart(text, c.from)) continue;
+    const prev = cellFrom(text, prevEdge, -1);
+    if (!prev) continue;
+    const prevText = text.slice(prev.from, prev.to);
+    const prevIsFigure = FIGURE_CELL.test(prevText);
+    if (prevIsFigure && prev.first) continue;
+    const prevToken = i > 0 && found[i - 1]!.from === prev.from && found[i - 1]!.to === prev.to ? found[i - 1] : undefined;
+    const next = cellFrom(text, nextEdge, 1);
+    const nextText = next ? text.slice(next.from, next.to) : "";
+    const nextToken = i + 1 < found.length && next && found[i + 1]!.from === next.from && found[i + 1]!.to === next.to ? found[i + 1] : undefined;
+    // 联系人  XXX  13800000000: a person's field and a phone number, not a row of figures.
+    if (!prevIsFigure && PERSON_FIELDS.endsAt(prevText, prevText.length) > 0) continue;
+    if (LONG_DIGITS.test(nextText)) continue;
+    const prevSays = prevIsFigure || UNITS.startsAt(prevText, 0) === prevText.length || prevToken?.kind === "number";
+    const nextSays = FIGURE_CELL.test(nextText) || (nextToken !== undefined && nextToken.kind !== "name");
+    if (prevSays || nextSays) Object.assign(c, NUMBER);
+  }
+}
+
+/**
+ * 辖XX村、X社区: a place suffix in a list that goes on from a count of places is counted too
+ * (the leader 辖 reaches the whole list).
+ */
+function resolveCountedLists(text: string, found: Candidate[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i]!;
+    const p = found[i - 1]!;
+    if (c.kind !== "name" || c.slot !== "name" || p.kind !== "number") continue;
+    if (COUNTED_PLACES.startsAt(text, c.to) === 0 && COLLECTIVES.startsAt(text, c.to) === 0) continue;
+    let k = p.to;
+    if (text[k] === "个") k++;
+    const noun = Math.max(COUNTED_PLACES.startsAt(text, k), COLLECTIVES.startsAt(text, k));
+    if (noun === 0 || c.from - (k + noun) !== 1 || !LIST_JOINERS.has(text[k + noun]!)) continue;
+    Object.assign(c, NUMBER);
+  }
+}
+
+/** 对XX、XX、XX等企业: an undecided token listed with 、 (or 和/及/与) beside a name is a name too. */
+function resolveNameLists(text: string, found: Candidate[]): void {
+  const joins = (a: Candidate, b: Candidate) => b.from - a.to === 1 && NAME_LIST_JOINERS.has(text[a.to]!);
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.kind === "ambiguous" && found[i - 1]!.kind === "name" && joins(found[i - 1]!, c)) Object.assign(c, NAME);
+  }
+  for (let i = found.length - 2; i >= 0; i--) {
+    const c = found[i]!;
+    if (c.kind === "ambiguous" && found[i + 1]!.kind === "name" && joins(c, found[i + 1]!)) Object.assign(c, NAME);
+  }
 }
 
 /** A run of figures (*、*、*; 分别为xx、xx): an undecided token next to a number is a number. */
@@ -359,8 +554,9 @@ function latinStandsAlone(text: string, s: number, e: number): boolean {
   if (prev === "[" && next === "]" && e - s === 1) return false; // markdown checkbox [x]
   if (e - s === 1) {
     if (X_WORDS.startsAt(text, e) > 0 || X_LABELS.endsAt(text, s) > 0) return false;
-    // 图X.X: the part after the dot of a label whose first part was left alone
+    // 图X.X, 表X-X: the part after the dot or dash of a label whose first part was left alone
     if (isDot(prev) && familyOf(text[s - 2]) === "latin") return false;
+    if (LABEL_JOINERS.has(prev ?? "") && familyOf(text[s - 2]) === "latin" && X_LABELS.endsAt(text, s - 2) > 0) return false;
     if (isMultiplication(text, s, e)) return false;
   }
   return true;
@@ -393,19 +589,47 @@ function isMultiplication(text: string, s: number, e: number): boolean {
   return DIMENSION_WORDS.has(prev ?? "") && DIMENSION_WORDS.has(next ?? "");
 }
 
-/** A line-start bullet (* 项目), a note mark (*注), or bold that opens a heading (**一、…). */
+const FORMULA_REACH = 40;
+
+/**
+ * 完成率=完成数/目标数×100%, 得分=基础分×权重: one × or * before a figure, or inside a sentence
+ * that is a formula (has =), multiplies.
+ */
+function isFormulaSign(text: string, s: number, e: number, para: ParagraphFacts): boolean {
+  if (e - s !== 1) return false;
+  if (isDigit(text[skipSpacesForward(text, e)])) return true;
+  if (!para.hasEquals) return false;
+  for (let k = s - 1; k >= 0 && s - k <= FORMULA_REACH && !SENTENCE_ENDS.has(text[k]!); k--) if (isEquals(text[k])) return true;
+  for (let k = e; k < text.length && k - e <= FORMULA_REACH && !SENTENCE_ENDS.has(text[k]!); k++) if (isEquals(text[k])) return true;
+  return false;
+}
+
+function isEquals(ch: string | undefined): boolean {
+  return ch === "=" || ch === "＝";
+}
+
+/** A line-start bullet (* 项目), a note mark (*注, *号为…), or bold that opens a heading (**一、…). */
 function isListMarkerOrNote(text: string, s: number, e: number, lead: number): boolean {
-  if (s !== lead) return noteMark(text, s, e);
+  if (noteMark(text, s, e)) return true;
+  if (s !== lead) return false;
   if (e >= text.length || isSpace(text[e])) return true;
   const startsGap =
     UNITS.startsAt(text, e) > 0 || DATES.startsAt(text, e) > 0 || NAME_ENDINGS.startsAt(text, e) > 0 || NAME_LIKE_UNITS.startsAt(text, e) > 0;
   return !startsGap;
 }
 
-/** 注*, *注, 带*号的指标: the asterisk is a mark the text talks about. */
+/** 注*, *注, 带*号的指标, *号为约束性指标: the asterisk is a mark the text talks about. */
 function noteMark(text: string, s: number, e: number): boolean {
   if (text[s - 1] === "注" || text[e] === "注") return true;
-  return text[e] === "号" && "带标加打有".includes(text[s - 1] ?? "-");
+  if (text[e] !== "号") return false;
+  return "带标加打有".includes(text[s - 1] ?? "-") || MARK_EXPLAINED.startsAt(text, e + 1) > 0;
+}
+
+/** 打“×”, 表中“X”表示未完成: one cross in quotes, or after a word for marking, is a tick-box mark. */
+function isQuotedMark(text: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  if (OPEN_QUOTES.has(text[s - 1] ?? "") && CLOSE_QUOTES.has(text[e] ?? "")) return true;
+  return MARKING_VERBS.has(text[s - 1] ?? "") && UNITS.startsAt(text, e) === 0;
 }
 
 function isSensitiveMask(text: string, s: number, e: number): boolean {
@@ -421,9 +645,74 @@ function isCheckbox(text: string, e: number, formHasMarks: boolean): boolean {
   return !(UNITS.startsAt(text, after) > 0 || DATES.startsAt(text, after) > 0);
 }
 
-function singleMouName(text: string, s: number, e: number): Candidate | undefined {
+function singleMouName(text: string, s: number, e: number, para: ParagraphFacts): Candidate | undefined {
   if (MOU_SUFFIXES.startsAt(text, e) === 0 || MOU_ORDINARY.startsAt(text, e) > 0) return undefined;
+  para.anonymity ??= findAnonymityMarks(text);
+  if (tellsAnonymisedCase(para.anonymity, s)) return undefined;
   return { from: s, to: e, family: "mou", kind: "name", slot: "vague-name" };
+}
+
+/**
+ * 王某某, 李某: a surname before 某 is a person hidden on purpose in a case write-up (村民王某某因…),
+ * the way courts and petition offices write. Only before a title (王某某同志) is it a slot to fill.
+ */
+function isAnonymisedPerson(text: string, s: number, e: number): boolean {
+  return SURNAME_CHARS.has(text[s - 1] ?? "") && TITLES.startsAt(text, e) === 0;
+}
+
+const SENTENCE_ENDS = new Set(["。", "！", "？", "；", "\n", "!", "?", ";"]);
+const CASE_REACH = 60;
+
+/** Sorted positions of deliberate anonymity (王某某, 某公司) and of sentence ends in a paragraph. */
+interface AnonymityMarks {
+  marks: number[];
+  sentenceEnds: number[];
+}
+
+/** One pass over the paragraph's 某 and sentence ends. */
+function findAnonymityMarks(text: string): AnonymityMarks {
+  const marks: number[] = [];
+  const sentenceEnds: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (SENTENCE_ENDS.has(ch)) sentenceEnds.push(k);
+    else if (ch === "某" && (SURNAME_CHARS.has(text[k - 1] ?? "") || ANONYMOUS.startsAt(text, k) > 0)) marks.push(k);
+  }
+  return { marks, sentenceEnds };
+}
+
+/** How many items of a sorted list are below `x`. */
+function countBelow(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the sentence around the 某 at `at` hides its parties on purpose: then 某镇 does too. */
+function tellsAnonymisedCase(found: AnonymityMarks, at: number): boolean {
+  const sentence = countBelow(found.sentenceEnds, at);
+  for (let j = countBelow(found.marks, at - CASE_REACH); j < found.marks.length; j++) {
+    const mark = found.marks[j]!;
+    if (mark > at + CASE_REACH) break;
+    if (mark !== at && countBelow(found.sentenceEnds, mark) === sentence) return true;
+  }
+  return false;
+}
+
+const MODEL_CODE_CHARS = /[A-Za-z0-9ＸｘＡ-Ｚａ-ｚ０-９×\-－—_/]/;
+
+/**
+ * XX-XX型号, XX型: a model designation, which industry reports hide on purpose (某型号), not a gap.
+ */
+function isModelCode(text: string, e: number): boolean {
+  let k = e;
+  while (k < text.length && k - e < 12 && MODEL_CODE_CHARS.test(text[k]!)) k++;
+  return text[k] === "型";
 }
 
 /**
