@@ -168,6 +168,11 @@ describe("historical narration is not stale", () => {
     "健康扶贫工作已转为常态化健康帮扶。",
     "常态化核酸检测点全部撤除。",
     "县扶贫办更名为县乡村振兴局后，职能进一步拓展。",
+    // A run of past campaigns told in order (先后 / 相继) is narration, not a task.
+    "2021年以来，全镇先后开展党史学习教育、主题教育、党纪学习教育。",
+    "近年来，我镇相继开展党史学习教育和主题教育，党员干部受到深刻教育。",
+    // The old body named as old, with today's name in brackets.
+    "县乡村振兴局（现农业农村局）派驻工作组驻村帮扶。",
   ])("%s", (body) => {
     expect(stale(report(Y2026, body))).toEqual([]);
   });
@@ -181,6 +186,15 @@ describe("historical narration is not stale", () => {
       "深入推进扫黑除恶专项斗争。",
     ].join("\n");
     expect(stale(text).map((d) => d.text)).toEqual(["扫黑除恶专项斗争"]);
+  });
+});
+
+describe("narration cues do not hide a current task", () => {
+  it.each([
+    ["扎实开展党史学习教育，先后召开专题会议3次。", "党史学习教育"],
+    ["县乡村振兴局（牵头）负责统筹协调。", "县乡村振兴局"],
+  ])("%s", (body, flagged) => {
+    expect(stale(report(Y2026, body)).map((d) => d.text)).toContain(flagged);
   });
 });
 

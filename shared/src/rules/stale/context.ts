@@ -21,8 +21,13 @@ export interface PhraseSurroundings {
 const PAST_SPAN_AFTER = /^[”"]?[^，。；、：:]{0,6}?(?:期间|时期|以来|那年|之初)/;
 /** After the phrase: it was completed, removed or renamed (取得全面胜利, 全部撤除, 转为常态化帮扶). */
 const COMPLETED_AFTER = /^[”"]?[^，。；：:]{0,8}?(?:取得了?(?:全面|决定性|历史性|重大)?(?:胜利|成就)|圆满收官|圆满完成|胜利完成|如期完成|顺利完成|全面完成|已经?(?:结束|完成|收官)|结束后|(?:已|全部|全面|有序|平稳|逐步)?(?:撤除|撤销|取消|停止|解除|关停|下线|转段)|(?:转为|转变为|改为|更名为|调整为|改称|并入|整合为|过渡为))/;
-/** Anywhere earlier in the sentence: the sentence looks back. */
-const LOOKING_BACK_BEFORE = /回顾|历史上|曾经|曾[是为获在]|过去[五几十]年|[五十]年来|多年来|此前|原来|那时|当时/;
+/**
+ * Anywhere earlier in the sentence: the sentence looks back (先后 / 相继 tell past campaigns in
+ * order: 先后开展党史学习教育、主题教育…).
+ */
+const LOOKING_BACK_BEFORE = /回顾|历史上|曾经|曾[是为获在]|过去[五几十]年|[五十]年来|多年来|此前|原来|那时|当时|先后|相继/;
+/** Right after the phrase: today's name in brackets marks it as the old one (乡村振兴局（现农业农村局）). */
+const NOW_CALLED_AFTER = /^[”"]?[（(]现(?:为|称|更名为|已并入|并入)?[^）)]{2,20}[）)]/;
 /** Right before the phrase: an old name given as such (原县扶贫办, 前身为…, 更名为…). */
 const OLD_NAME_BEFORE = /(?:原|前身为|前身是|曾用名|更名前的|更名为|改名为|改设为)[“"]?(?:[省市县区州旗镇乡]|自治县)?$/;
 /** A paragraph that opens by looking back over years. */
@@ -70,6 +75,7 @@ export function surroundings(analysis: ParagraphAnalysis, from: number, to: numb
   const historical =
     PAST_SPAN_AFTER.test(after) ||
     COMPLETED_AFTER.test(after) ||
+    NOW_CALLED_AFTER.test(after) ||
     LOOKING_BACK_BEFORE.test(before) ||
     OLD_NAME_BEFORE.test(before) ||
     insideTitleMarks(before) ||
