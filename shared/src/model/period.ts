@@ -25,12 +25,17 @@ import type { Paragraph, ReportPeriod } from "./types";
  *   year is the reference year, else at the end of the year.
  */
 export function inferPeriod(paragraphs: readonly Paragraph[], title: Paragraph | undefined, referenceDate: string): ReportPeriod {
+  const dateLine = findDateLine(paragraphs);
+  const period = readPeriod(paragraphs, title, referenceDate, dateLine);
+  return dateLine ? { ...period, dated: `${dateLine.year}-${pad(dateLine.month)}-${pad(dateLine.day)}` } : period;
+}
+
+function readPeriod(paragraphs: readonly Paragraph[], title: Paragraph | undefined, referenceDate: string, dateLine: DateLine | undefined): ReportPeriod {
   const refYear = +referenceDate.slice(0, 4);
   const heads = titleCandidates(paragraphs, title);
   // The first paragraphs that are not title lines (read up to there only: reports are long).
   const body: Paragraph[] = [];
   for (let i = 0; i < paragraphs.length && body.length < BODY_PARAGRAPHS; i++) if (!heads.includes(paragraphs[i]!)) body.push(paragraphs[i]!);
-  const dateLine = findDateLine(paragraphs);
 
   // 1. The title. A school year (2025—2026学年) runs from September to August.
   for (const head of heads) {

@@ -74,6 +74,8 @@ export interface ReportPeriod {
   source: "title" | "text" | "reference";
   /** Human label, e.g. 2026年1—10月 */
   label: string;
+  /** YYYY-MM-DD of the date line (the signature), when the text has one: when it was written. */
+  dated?: string;
 }
 
 export type ReportKind =

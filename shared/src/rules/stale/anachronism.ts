@@ -1,9 +1,23 @@
 import { ANACHRONISM_TERMS } from "../../data/stale-phrases";
 import { defineRule, type Finding } from "../types";
 import { combinedPattern } from "./compile";
+import { addDays } from "./context";
+import type { ReportPeriod } from "../../model/types";
 
 const terms = ANACHRONISM_TERMS.map((t) => ({ term: t, pattern: new RegExp(t.pattern, "g") }));
 const anyTerms = combinedPattern(ANACHRONISM_TERMS.map((x) => x.pattern));
+
+/**
+ * Reports are written after their period ends (an annual summary in January, a half-year one in
+ * July). Without a signature date, a term that appeared this soon after the period's end may
+ * have been current when the text was written.
+ */
+const WRITING_GRACE_DAYS = 61;
+
+/** The latest date the report can have been written: its signature date, else the period's end plus the grace. */
+function latestWritingDate(period: ReportPeriod): string {
+  return period.dated ?? addDays(period.end, WRITING_GRACE_DAYS);
+}
 
 interface TermHit {
   termId: string;
@@ -12,8 +26,8 @@ interface TermHit {
 }
 
 /**
- * stale-phrase/anachronism (info): a term used in a report whose whole period lies before the term
- * existed (新质生产力 in a 2022 summary). Usually a recycled template or a mis-dated report.
+ * stale-phrase/anachronism (info): a term used in a report written before the term existed
+ * (新质生产力 in a 2022 summary). Usually a recycled template or a mis-dated report.
  */
 export const anachronismRule = defineRule<TermHit[]>({
   meta: {
@@ -37,6 +51,7 @@ export const anachronismRule = defineRule<TermHit[]>({
     // A period taken from the reference date says nothing about when the text was written.
     if (report.period.source === "reference") return [];
     const byId = new Map(ANACHRONISM_TERMS.map((t) => [t.id, t]));
+    const writtenBy = latestWritingDate(report.period);
     const out: Finding[] = [];
     for (let i = 0; i < facts.length; i++) {
       const hits = facts[i];
@@ -44,7 +59,7 @@ export const anachronismRule = defineRule<TermHit[]>({
       const p = report.paragraphs[i]!;
       for (const hit of hits) {
         const term = byId.get(hit.termId);
-        if (!term || report.period.end >= term.notBefore) continue;
+        if (!term || writtenBy >= term.notBefore) continue;
         const [y, m] = term.notBefore.split("-");
         out.push({
           ruleId: "stale-phrase/anachronism",
