@@ -76,36 +76,30 @@ export function memoSlot(): number {
   return slots++;
 }
 
-/** The figures of one paragraph; shared by all figure rules (the same analysis object is passed to each). */
+/**
+ * The figures of one paragraph; shared by all figure rules (the same analysis object is passed to
+ * each). The engine runs every rule's scan on one paragraph before the next, so the figure rules
+ * ask in a row and the last paragraph's figures are all there is to keep: a cache of every
+ * analysis (a WeakMap) cost more than it saved, its entries being traced by every garbage
+ * collection. A caller scanning in another order gets the same figures extracted again.
+ */
 export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
-  // the engine runs every rule's scan on one paragraph before the next: the figure rules ask in a row
-  if (analysis === lastScanned) return lastScannedFacts;
-  let facts = byAnalysis.get(analysis);
-  if (!facts) {
-    facts = extractFigureFacts(analysis.text);
-    byAnalysis.set(analysis, facts);
+  if (analysis !== lastScanned) {
+    lastScannedFacts = extractFigureFacts(analysis.text);
+    lastScanned = analysis;
   }
-  lastScanned = analysis;
-  lastScannedFacts = facts;
-  return facts;
+  return lastScannedFacts;
 }
-/** Figures by analysis, for callers that scan paragraphs in another order. */
-const byAnalysis = new WeakMap<ParagraphAnalysis, FigureFact[]>();
 let lastScanned: ParagraphAnalysis | undefined;
 let lastScannedFacts: FigureFact[] = [];
 
-/** Cached per analysis (the text decides it alone): placement runs on every check, edits or not. */
-const leadScopeByAnalysis = new WeakMap<ParagraphAnalysis, { scope: string | undefined }>();
-
-/** The unit a paragraph opens with (东岭村：…), if any. */
+/**
+ * The unit a paragraph opens with (东岭村：…), if any. Read once per placement: a placement that
+ * is kept remembers it (`Placement.leadScope`).
+ */
 function leadScopeOf(analysis: ParagraphAnalysis): string | undefined {
-  let cached = leadScopeByAnalysis.get(analysis);
-  if (!cached) {
-    const lead = /^[\s\u3000]*([^，。；：:]{2,12})[：:]/.exec(analysis.text);
-    cached = { scope: lead ? lastNamedScope(lead[1]!) : undefined };
-    leadScopeByAnalysis.set(analysis, cached);
-  }
-  return cached.scope;
+  const lead = /^[\s\u3000]*([^，。；：:]{2,12})[：:]/.exec(analysis.text);
+  return lead ? lastNamedScope(lead[1]!) : undefined;
 }
 
 const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
