@@ -388,7 +388,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
     out.push(fact);
     pos = end;
   }
-  return out;
+  // a copy of the exact size: the figures are kept as long as their paragraph, and push leaves room for more
+  return out.length === 0 ? out : out.slice();
 }
 
 const MAGNITUDE_WORDS = ["万亿", "千万", "百万", "万", "亿"] as const;

@@ -119,6 +119,18 @@ export function resolvePeriod(spec: PeriodSpec | undefined, reportYear: number, 
 
 /** The same period some years earlier or later ("2026-H1" − 1 year → "2025-H1"). */
 export function shiftKey(key: string, years: number): string | undefined {
+  // rules ask for the year before of the same few keys figure after figure
+  const memoKey = `${years}|${key}`;
+  const known = shiftedKeys.get(memoKey);
+  if (known !== undefined || shiftedKeys.has(memoKey)) return known;
+  const shifted = computeShiftKey(key, years);
+  if (shiftedKeys.size >= 256) shiftedKeys.clear();
+  shiftedKeys.set(memoKey, shifted);
+  return shifted;
+}
+const shiftedKeys = new Map<string, string | undefined>();
+
+function computeShiftKey(key: string, years: number): string | undefined {
   const r = parsePeriodKey(key);
   if (!r) return undefined;
   const shift = (d: string) => {
