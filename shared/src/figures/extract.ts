@@ -209,7 +209,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const nextCode = text.charCodeAt(numberEnd);
     const endsInMagnitude = isChinese && isWanOrYi(text.charCodeAt(numberEnd - 1));
     if (AFTER_NUMBER[nextCode] !== 1 && !endsInMagnitude) continue;
-    const numberText = text.slice(start, numberEnd);
+    // Chinese numerals are parsed from a string; Arabic numbers are read in place
+    const numberText = isChinese ? text.slice(start, numberEnd) : "";
     let end = readTail(text, numberEnd);
     const tailApproximate = tailApprox;
     const magnitudeRaw = tailMagnitude;
@@ -224,10 +225,19 @@ export function extractFigureFacts(text: string): FigureFact[] {
     }
     if (!unitWord && !(magnitude && !isChinese)) continue;
     if (!acceptableStart(text, start, isChinese, numberWritten)) continue;
-    const parsed = isChinese ? chineseNumber(numberWritten) : parseArabic(numberWritten);
-    if (!parsed) continue;
+    let parsedValue: number;
+    let parsedDecimals = 0;
+    if (isChinese) {
+      const chinese = parseChinese(numberWritten);
+      if (chinese === undefined) continue;
+      parsedValue = chinese;
+    } else {
+      if (!readArabic(text, start, numberEnd)) continue;
+      parsedValue = arabicValue;
+      parsedDecimals = arabicDecimals;
+    }
     // 八项规定 · 四个意识 · 三项制度: small Chinese numbers glued to a noun name a slogan
-    if (isChinese && parsed.value <= 10 && isCjk(text.charCodeAt(end))) continue;
+    if (isChinese && parsedValue <= 10 && isCjk(text.charCodeAt(end))) continue;
     const unit = magnitude + (unitWord ?? "");
     const info = unitInfo(unit);
     if (!info) continue;
@@ -306,7 +316,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (rangeMatch && !isChinese === !/[零〇一二两三四五六七八九十百千]/.test(rangeMatch[1]!)) {
       const first = /[0-9０-９]/.test(rangeMatch[1]!) ? parseArabic(rangeMatch[1]!) : chineseNumber(rangeMatch[1]!);
       const rangeFrom = start - rangeMatch[0].length;
-      if (first && !hasBit(text, rangeFrom - 1, DIGIT_LIKE) && first.value < parsed.value) {
+      if (first && !hasBit(text, rangeFrom - 1, DIGIT_LIKE) && first.value < parsedValue) {
         const firstFactor = rangeMatch[2] ? MAGNITUDES[rangeMatch[2]]! : magnitude ? MAGNITUDES[magnitude]! : 1;
         rangeLow = (first.value * firstFactor * info.factor) / (magnitude ? MAGNITUDES[magnitude]! : 1);
         approximation = "range";
@@ -324,10 +334,10 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (!approximation && afterWord !== undefined) approximation = approxKind(afterWord);
     if (afterWord === "多" || afterWord === "余") end += 1;
 
-    const value = negative ? -parsed.value : parsed.value;
+    const value = negative ? -parsedValue : parsedValue;
     const normalizedValue = info.factor === 1 ? value : roundFloat(value * info.factor);
     const percentLike = info.base === "%" || info.base === "个百分点";
-    interval(numberWritten, parsed.decimals, value, info.factor, approximation, rangeLow, isChinese, percentLike);
+    interval(text, start, numberEnd, parsedDecimals, value, info.factor, approximation, rangeLow, isChinese, percentLike);
     const low = intervalLow;
     const high = intervalHigh;
 
@@ -349,7 +359,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
       normalized: { value: normalizedValue, unit: info.base },
       low,
       high,
-      decimals: parsed.decimals,
+      decimals: parsedDecimals,
       approximate: approximation !== undefined,
       approximation,
       indicator: undefined,
@@ -729,13 +739,52 @@ function approxKind(word: string): Approximation {
   return "above";
 }
 
+/** What readArabic read; module state instead of a result object per number. */
+let arabicValue = 0;
+let arabicDecimals = 0;
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * parseArabic(text.slice(from, to)) into arabicValue/arabicDecimals; false when malformed. Plain
+ * ASCII digits (at most 15, one inner point) are read without a string: the digits make an exact
+ * integer, and dividing it by an exact power of ten rounds once, as Number() of the text does.
+ */
+function readArabic(text: string, from: number, to: number): boolean {
+  let digits = 0;
+  let point = -1;
+  let whole = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0 && i > from && i < to - 1) point = i;
+    else {
+      digits = Infinity; // full-width digits or thousands separators: parseArabic
+      break;
+    }
+  }
+  if (digits <= 15) {
+    arabicDecimals = point < 0 ? 0 : to - point - 1;
+    arabicValue = whole / POWERS_OF_TEN[arabicDecimals]!;
+    return true;
+  }
+  const parsed = parseArabic(text.slice(from, to));
+  if (!parsed) return false;
+  arabicValue = parsed.value;
+  arabicDecimals = parsed.decimals;
+  return true;
+}
+
 /** What interval computed; module state instead of a pair per figure. */
 let intervalLow = 0;
 let intervalHigh = 0;
 
 /** The normalised interval a written figure allows, left in intervalLow/intervalHigh. */
 function interval(
-  written: string,
+  text: string,
+  numberFrom: number,
+  numberTo: number,
   decimals: number,
   value: number,
   factor: number,
@@ -751,8 +800,8 @@ function interval(
   else {
     let digits = 0;
     let zeros = 0;
-    for (let i = 0; i < written.length; i++) {
-      const c = written.charCodeAt(i);
+    for (let i = numberFrom; i < numberTo; i++) {
+      const c = text.charCodeAt(i);
       if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) {
         digits++;
         zeros = c === 48 || c === 0xff10 ? zeros + 1 : 0;

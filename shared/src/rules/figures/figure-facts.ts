@@ -64,7 +64,13 @@ interface Placement {
   leadScope: string | undefined;
 }
 const NO_PLACED: PlacedFigure[] = [];
-const placedByFacts = new WeakMap<readonly FigureFact[], Placement>();
+/**
+ * Placements by the facts array they place, for later checks to reuse. A Map, pruned after each
+ * check of placements not used in the last RETAIN_CHECKS checks (an undo finds its paragraph's
+ * placement still there): a WeakMap entry cost more to add than the placement itself.
+ */
+const placedByFacts = new Map<readonly FigureFact[], Placement>();
+const RETAIN_CHECKS = 3;
 let placing = 0;
 let slots = 0;
 
@@ -302,6 +308,9 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
   }
   const result: ReportFigures = { all: undefined, placements, worthVisiting };
   byReport.set(report, result);
+  for (const [paragraphFacts, placement] of placedByFacts) {
+    if (generation - placement.usedBy >= RETAIN_CHECKS) placedByFacts.delete(paragraphFacts);
+  }
   return result;
 }
 

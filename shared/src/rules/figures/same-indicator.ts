@@ -21,7 +21,7 @@ export const sameIndicatorRule = defineRule({
     // finds each group's first figure without a map lookup per figure.
     const check = ++checks;
     // between checks only: within one, every figure must be numbered alike
-    if (groupByKey.size >= MAX_GROUPS) startNumbering();
+    if (groupCount >= MAX_GROUPS) startNumbering();
     const findings: Finding[] = [];
     let ownLevel: string | undefined | null = null;
     for (const c of perParagraph(report, facts, SLOT, comparedFigures)) {
@@ -93,12 +93,13 @@ function inBreakdown(text: string, from: number): boolean {
 const SLOT = memoSlot();
 
 /**
- * Group numbers by group key (indicator, period, scope, unit): one per distinct key seen since the
+ * Group numbers by group key (indicator, then period, scope and unit): one per distinct key seen since the
  * numbering began. A long-lived checker meets ever new keys, so the numbering starts over once
  * there are MAX_GROUPS of them (at the start of a check); compared figures numbered before then
  * are numbered again when read.
  */
-const groupByKey = new Map<string, number>();
+const groupsByIndicator = new Map<string, GroupKey[]>();
+let groupCount = 0;
 const MAX_GROUPS = 20_000;
 let numbering = 0;
 /** Per group number: the check that last saw the group, its first figure, and that figure's paragraph. */
@@ -134,26 +135,40 @@ function comparedFigures(figures: PlacedFigure[]): Compared {
 const pickedFigures: PlacedFigure[] = [];
 const pickedGroups: number[] = [];
 
+/** The rest of a group key, under its indicator (an indicator has one or a few). */
+interface GroupKey {
+  periodKey: string | undefined;
+  scope: string | undefined;
+  unit: string;
+  group: number;
+}
+
 function groupOf(f: PlacedFigure): number {
-  const key = `${f.indicator}|${f.periodKey}|${f.scope ?? ""}|${f.normalized.unit}`;
-  let group = groupByKey.get(key);
-  if (group === undefined) {
-    group = groupByKey.size;
-    groupByKey.set(key, group);
-    seenIn.push(0);
-    firstOf.push(undefined);
-    firstIn.push(undefined);
+  let keys = groupsByIndicator.get(f.indicator!);
+  if (keys === undefined) groupsByIndicator.set(f.indicator!, (keys = []));
+  const periodKey = f.periodKey;
+  const scope = f.scope;
+  const unit = f.normalized.unit;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key.periodKey === periodKey && key.scope === scope && key.unit === unit) return key.group;
   }
+  const group = groupCount++;
+  keys.push({ periodKey, scope, unit, group });
+  seenIn.push(0);
+  firstOf.push(undefined);
+  firstIn.push(undefined);
   return group;
 }
 
 /** How many group keys the current numbering holds (for tests: it must stay bounded). */
 export function groupsNumbered(): number {
-  return groupByKey.size;
+  return groupCount;
 }
 
 function startNumbering(): void {
-  groupByKey.clear();
+  groupsByIndicator.clear();
+  groupCount = 0;
   seenIn.length = 0;
   firstOf.length = 0;
   firstIn.length = 0;
