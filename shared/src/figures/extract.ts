@@ -613,10 +613,11 @@ const STANDARD_HEAD = 16; //     每 标 (STANDARD_RE)
 const SPACE = 32; //             \s
 const NOT_LIST_JOINER = 64; //   outside [和、及与,，\s]
 const NOT_DUN_OR_SPACE = 128; // outside [、\s]
+const PERIOD_CHAR = 256; //      年月季期原五 (every period phrase holds one)
 /** The code units /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
 export const WHITESPACE_CHARS = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
-const PREFIX_CLASS: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000).fill(NOT_LIST_JOINER | NOT_DUN_OR_SPACE);
+const PREFIX_CLASS: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000).fill(NOT_LIST_JOINER | NOT_DUN_OR_SPACE);
   const mark = (chars: string, bit: number) => {
     for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
   };
@@ -628,11 +629,15 @@ const PREFIX_CLASS: Uint8Array = (() => {
   mark("计共", SUM_WORD_CHAR);
   mark("全本我", AREA_WORD_HEAD);
   mark("每标", STANDARD_HEAD);
+  mark("年月季期原五", PERIOD_CHAR);
   mark(WHITESPACE_CHARS, SPACE);
   unmark("和、及与,，" + WHITESPACE_CHARS, NOT_LIST_JOINER);
   unmark("、" + WHITESPACE_CHARS, NOT_DUN_OR_SPACE);
   return table;
 })();
+
+/** Every PREFIX_CLASS bit: for a text whose characters are not known. */
+const ALL_PREFIX_CLASSES = 0xffff;
 
 /** The PREFIX_CLASS bits of the characters in text[from, to). */
 function prefixCharsOf(text: string, from: number, to: number): number {
@@ -906,7 +911,7 @@ function attribute(
   if (fact.role === "level" && (prefixChars & STANDARD_HEAD) !== 0 && (p.includes("每") || p.includes("标准")) && STANDARD_RE.test(p)) fact.role = "standard";
   if (fact.listed) return;
 
-  const cleaned = cleanName(p);
+  const cleaned = cleanName(p, prefixChars);
   const verb = NUMBER_FIRST_WORDS.longestSuffix(cleaned);
   const numberFirst = cleaned === "" || verb !== undefined;
   if (numberFirst && (fact.role === "level" || fact.role === "standard")) {
@@ -932,15 +937,16 @@ function attribute(
 
 /** Strips period, scope, connectors and verbs of accomplishment around an indicator's name. */
 export function cleanIndicator(prefix: string): { text: string; activity: boolean } {
-  const text = cleanName(prefix);
+  const text = cleanName(prefix, ALL_PREFIX_CLASSES);
   return { text, activity: ACTION_WORDS.firstPrefix(text) !== undefined };
 }
 
 /** cleanIndicator's text alone (attribution asks for the activity only of names it keeps). */
-function cleanName(prefix: string): string {
+function cleanName(prefix: string, prefixChars: number): string {
   let p = prefix;
-  if (hasCharOf(p, PERIOD_HINT_CHAR)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
-  if (hasCharOf(p, AREA_HEAD)) {
+  // the prefix classes of a text the prefix was cut from tell which characters it cannot hold
+  if ((prefixChars & PERIOD_CHAR) !== 0 && hasCharOf(p, PERIOD_HINT_CHAR)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
+  if ((prefixChars & AREA_WORD_HEAD) !== 0 && hasCharOf(p, AREA_HEAD)) {
     WHOLE_SCOPE_RE.lastIndex = 0;
     p = p.replace(WHOLE_SCOPE_RE, "");
   }

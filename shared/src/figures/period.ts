@@ -36,6 +36,11 @@ const PERIOD_RE = new RegExp(
   "g",
 );
 
+/** 较, 比, 与 or 于. */
+function isComparisonWord(code: number): boolean {
+  return code === 0x8f83 || code === 0x6bd4 || code === 0x4e0e || code === 0x4e8e;
+}
+
 function monthNumber(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   const n = /^\d+$/.test(s) ? Number(s) : parseChinese(s);
@@ -66,7 +71,7 @@ export function findPeriodEvents(text: string, offset = 0): PeriodEvent[] {
       continue;
     }
     // 较一季度 · 比上半年: a period named as a comparison, not the figures' own
-    if (m[7] === undefined && m.index > 0 && /[较比与于]/.test(text.charAt(m.index - 1))) continue;
+    if (m[7] === undefined && m.index > 0 && isComparisonWord(text.charCodeAt(m.index - 1))) continue;
     if (m[3] !== undefined) {
       const from = monthNumber(m[2]);
       const to = monthNumber(m[3]);
