@@ -233,8 +233,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
       parsedValue = chinese;
     } else {
       if (!readArabic(text, start, numberEnd)) continue;
-      parsedValue = arabicValue;
-      parsedDecimals = arabicDecimals;
+      parsedValue = arabicRead[0]!;
+      parsedDecimals = arabicRead[1]!;
     }
     // 八项规定 · 四个意识 · 三项制度: small Chinese numbers glued to a noun name a slogan
     if (isChinese && parsedValue <= 10 && isCjk(text.charCodeAt(end))) continue;
@@ -338,8 +338,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const normalizedValue = info.factor === 1 ? value : roundFloat(value * info.factor);
     const percentLike = info.base === "%" || info.base === "个百分点";
     interval(text, start, numberEnd, parsedDecimals, value, info.factor, approximation, rangeLow, isChinese, percentLike);
-    const low = intervalLow;
-    const high = intervalHigh;
+    const low = intervalRead[0]!;
+    const high = intervalRead[1]!;
 
     // --- attribution ---------------------------------------------------------------------------
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
@@ -744,13 +744,15 @@ function approxKind(word: string): Approximation {
   return "above";
 }
 
-/** What readArabic read; module state instead of a result object per number. */
-let arabicValue = 0;
-let arabicDecimals = 0;
+/**
+ * What readArabic read: module state instead of a result object per number, in a typed array
+ * because a module variable holding a fraction boxes it anew at every write.
+ */
+const arabicRead = new Float64Array(2); // value, decimals
 const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
- * parseArabic(text.slice(from, to)) into arabicValue/arabicDecimals; false when malformed. Plain
+ * parseArabic(text.slice(from, to)) into arabicRead; false when malformed. Plain
  * ASCII digits (at most 15, one inner point) are read without a string: the digits make an exact
  * integer, and dividing it by an exact power of ten rounds once, as Number() of the text does.
  */
@@ -770,22 +772,22 @@ function readArabic(text: string, from: number, to: number): boolean {
     }
   }
   if (digits <= 15) {
-    arabicDecimals = point < 0 ? 0 : to - point - 1;
-    arabicValue = whole / POWERS_OF_TEN[arabicDecimals]!;
+    const decimals = point < 0 ? 0 : to - point - 1;
+    arabicRead[0] = whole / POWERS_OF_TEN[decimals]!;
+    arabicRead[1] = decimals;
     return true;
   }
   const parsed = parseArabic(text.slice(from, to));
   if (!parsed) return false;
-  arabicValue = parsed.value;
-  arabicDecimals = parsed.decimals;
+  arabicRead[0] = parsed.value;
+  arabicRead[1] = parsed.decimals;
   return true;
 }
 
-/** What interval computed; module state instead of a pair per figure. */
-let intervalLow = 0;
-let intervalHigh = 0;
+/** What interval computed (low, high): module state instead of a pair per figure, unboxed as in arabicRead. */
+const intervalRead = new Float64Array(2);
 
-/** The normalised interval a written figure allows, left in intervalLow/intervalHigh. */
+/** The normalised interval a written figure allows, left in intervalRead. */
 function interval(
   text: string,
   numberFrom: number,
@@ -849,8 +851,8 @@ function interval(
       low = v - half - eps;
       high = v + half + eps;
   }
-  intervalLow = low;
-  intervalHigh = high;
+  intervalRead[0] = low;
+  intervalRead[1] = high;
 }
 
 function inheritFrom(fact: FigureFact, prev: FigureFact): void {

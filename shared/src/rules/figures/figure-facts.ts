@@ -308,9 +308,10 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
   }
   const result: ReportFigures = { all: undefined, placements, worthVisiting };
   byReport.set(report, result);
-  for (const [paragraphFacts, placement] of placedByFacts) {
+  // forEach: for-of over entries makes an entry pair and a step result per placement
+  placedByFacts.forEach((placement, paragraphFacts) => {
     if (generation - placement.usedBy >= RETAIN_CHECKS) placedByFacts.delete(paragraphFacts);
-  }
+  });
   return result;
 }
 
