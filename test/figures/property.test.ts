@@ -59,3 +59,19 @@ describe("extraction properties", () => {
     );
   });
 });
+
+describe("Arabic numbers read in place", () => {
+  it("give exactly the value Number() gives the written digits", () => {
+    const written = fc
+      .tuple(fc.stringMatching(/^[0-9]{1,16}$/), fc.option(fc.stringMatching(/^[0-9]{1,8}$/), { nil: undefined }))
+      .map(([whole, fraction]) => (fraction === undefined ? whole : `${whole}.${fraction}`));
+    fc.assert(
+      fc.property(written, (digits) => {
+        const [figure] = extractFigureFacts(`全县完成${digits}万元。`);
+        expect(figure!.value).toBe(Number(digits));
+        expect(figure!.decimals).toBe(digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -8,6 +8,7 @@
 import { parseArabic, parseChinese, roundFloat } from "./numbers";
 import { findPeriodEvents, type PeriodSpec } from "./period";
 import { MAGNITUDES, UNIT_WORDS, unitInfo } from "./units";
+import { alternativesOf, plainSource, PrefixWords, SuffixWords } from "./word-tables";
 import {
   ACTION_VERBS,
   CHANGE_TAIL,
@@ -124,8 +125,9 @@ const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单�
  * NAMED_SCOPE, read by hand in lastNamedScope: /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社|镇|乡)(?!guard)/g,
  * a name of 2 to 6 Han characters, a unit word, and none of these characters after it (村委, 镇政府).
  */
-const SCOPE_UNIT_GUARD = charSet("委民级务干组规集两庄镇（(政党内区域长机街直属财纪人办村容貌居");
-const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股|城|集|小城|特色|中心|各乡|乡|村|街|建制|重点|一|全|两|旅游|古|名|强|卫生|文明|生态|森林)$/;
+export const SCOPE_GUARD_CHARS = "委民级务干组规集两庄镇（(政党内区域长机街直属财纪人办村容貌居";
+const SCOPE_UNIT_GUARD = charSet(SCOPE_GUARD_CHARS);
+export const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股|城|集|小城|特色|中心|各乡|乡|村|街|建制|重点|一|全|两|旅游|古|名|强|卫生|文明|生态|森林)$/;
 const CLOSING_SUM = /^[\s，,、]*(?:两者|二者|三者|以上各项|上述)?(?:合计|共计|总计|总共|一共)/;
 const QUALIFIER_AFTER_FIGURE = /^(?:以上|以下|以内|左右|上下|之间|的|之|及|和|与|或|至|到)/;
 const SHARE_TAIL = /(仅占|约占|占到|占比为|占比达|占比|比重为|比重|比例为|比例|占)$/;
@@ -133,15 +135,6 @@ const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
 const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去年|上年|同期|上一年)(的|相比)?$/;
 const FROM_DATED_TAIL = /(?:由|从)(?:\d{4}年(?:底|末|初)?|上年底?|去年底?|年初)的$/;
 const TO_HEAD = /^(增加|增长|提高|提升|上升|下降|减少|降低|回落|扩大|缩小|增|降|减)(到|至)$/;
-
-/**
- * A regex's source with \uXXXX escapes turned back into characters: minifiers (the extension's
- * bundler) rewrite non-ASCII characters in regex literals as escapes, which must not change what
- * is read off the source.
- */
-function plainSource(re: RegExp): string {
-  return re.source.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
 
 /**
  * The characters a word regex's match must start or end with, for a one-character test before the
@@ -167,10 +160,14 @@ function charSet(chars: string): Set<number> {
   return new Set([...chars].map((ch) => ch.charCodeAt(0)));
 }
 
-const LEAD_STARTS = edgeCharsOf(INDICATOR_LEAD, "first");
-const TAIL_ENDS = edgeCharsOf(INDICATOR_TAIL, "last");
-const ACTION_STARTS = edgeCharsOf(ACTION_VERBS, "first");
-const NUMBER_FIRST_ENDS = edgeCharsOf(NUMBER_FIRST_VERBS, "last");
+/** INDICATOR_LEAD's words; the regex's lookahead (two Han characters follow) is tested by hand. */
+const LEAD_WORDS = new PrefixWords(alternativesOf(INDICATOR_LEAD, "^()", "(?=[\u4e00-\u9fa5]{2})"));
+/** INDICATOR_TAIL as cleanIndicator ran it, on the last 6 characters. */
+const TAIL_WORDS = new SuffixWords(INDICATOR_TAIL, 6);
+const ACTION_WORDS = PrefixWords.of(ACTION_VERBS);
+/** NUMBER_FIRST_VERBS as attribute ran it, on the last 4 characters. */
+const NUMBER_FIRST_WORDS = new SuffixWords(NUMBER_FIRST_VERBS, 4);
+const NEUTRAL_VERBS = new Set(alternativesOf(NEUTRAL_NUMBER_FIRST_VERBS, "^()$"));
 const SHARE_ENDS = edgeCharsOf(SHARE_TAIL, "last");
 /** Last characters of CHANGE_TAIL: of its direction words, 了, and 为/达到/达/约. */
 const CHANGE_ENDS = charSet("长加降少高低升落大小窄滑幅速跌涨增减了为到达约");
@@ -212,7 +209,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
     const nextCode = text.charCodeAt(numberEnd);
     const endsInMagnitude = isChinese && isWanOrYi(text.charCodeAt(numberEnd - 1));
     if (AFTER_NUMBER[nextCode] !== 1 && !endsInMagnitude) continue;
-    const numberText = text.slice(start, numberEnd);
+    // Chinese numerals are parsed from a string; Arabic numbers are read in place
+    const numberText = isChinese ? text.slice(start, numberEnd) : "";
     let end = readTail(text, numberEnd);
     const tailApproximate = tailApprox;
     const magnitudeRaw = tailMagnitude;
@@ -227,10 +225,19 @@ export function extractFigureFacts(text: string): FigureFact[] {
     }
     if (!unitWord && !(magnitude && !isChinese)) continue;
     if (!acceptableStart(text, start, isChinese, numberWritten)) continue;
-    const parsed = isChinese ? chineseNumber(numberWritten) : parseArabic(numberWritten);
-    if (!parsed) continue;
+    let parsedValue: number;
+    let parsedDecimals = 0;
+    if (isChinese) {
+      const chinese = parseChinese(numberWritten);
+      if (chinese === undefined) continue;
+      parsedValue = chinese;
+    } else {
+      if (!readArabic(text, start, numberEnd)) continue;
+      parsedValue = arabicRead[0]!;
+      parsedDecimals = arabicRead[1]!;
+    }
     // 八项规定 · 四个意识 · 三项制度: small Chinese numbers glued to a noun name a slogan
-    if (isChinese && parsed.value <= 10 && isCjk(text.charCodeAt(end))) continue;
+    if (isChinese && parsedValue <= 10 && isCjk(text.charCodeAt(end))) continue;
     const unit = magnitude + (unitWord ?? "");
     const info = unitInfo(unit);
     if (!info) continue;
@@ -288,13 +295,15 @@ export function extractFigureFacts(text: string): FigureFact[] {
     }
     // the stretch of the sentence not read yet: from the sentence start or the previous figure
     const partStart = sentenceStart > gapFrom ? sentenceStart : gapFrom;
-    if (lastTargetHint >= partStart || lastUncertainHint >= partStart || lastScopeHint >= partStart + 2) {
+    const testTarget = !sentenceTarget && lastTargetHint >= partStart;
+    const testUncertain = !sentenceScopeUncertain && lastUncertainHint >= partStart;
+    if (testTarget || testUncertain) {
       const sentencePart = text.slice(partStart, start);
-      if (!sentenceTarget && lastTargetHint >= partStart && TARGET_WORDS.test(sentencePart)) sentenceTarget = true;
-      if (!sentenceScopeUncertain && lastUncertainHint >= partStart && UNCERTAIN_SCOPE_RE.test(sentencePart)) sentenceScopeUncertain = true;
-      // a named unit has 2 characters of name before its unit word, which ends at a scope hint
-      if (lastScopeHint >= partStart + 2) sentenceScope = lastNamedScope(sentencePart) ?? sentenceScope;
+      if (testTarget && TARGET_WORDS.test(sentencePart)) sentenceTarget = true;
+      if (testUncertain && UNCERTAIN_SCOPE_RE.test(sentencePart)) sentenceScopeUncertain = true;
     }
+    // a named unit has 2 characters of name before its unit word, which ends at a scope hint
+    if (lastScopeHint >= partStart + 2) sentenceScope = lastNamedScopeIn(text, partStart, start) ?? sentenceScope;
     if (lastPartsMarker >= partStart) partsGroup = nextGroup++;
     scanFrom = start;
 
@@ -303,11 +312,11 @@ export function extractFigureFacts(text: string): FigureFact[] {
     let negative = false;
     let approximation: Approximation | undefined;
     let rangeLow: number | undefined;
-    const rangeMatch = hasBit(text, start - 1, RANGE_MARK) || hasBit(text, start - 2, RANGE_MARK) ? RANGE_START_RE.exec(text.slice(Math.max(0, start - 14), start)) : null;
+    const rangeMatch = mayEndRangeStart(text, start) ? RANGE_START_RE.exec(text.slice(Math.max(0, start - 14), start)) : null;
     if (rangeMatch && !isChinese === !/[零〇一二两三四五六七八九十百千]/.test(rangeMatch[1]!)) {
       const first = /[0-9０-９]/.test(rangeMatch[1]!) ? parseArabic(rangeMatch[1]!) : chineseNumber(rangeMatch[1]!);
       const rangeFrom = start - rangeMatch[0].length;
-      if (first && !hasBit(text, rangeFrom - 1, DIGIT_LIKE) && first.value < parsed.value) {
+      if (first && !hasBit(text, rangeFrom - 1, DIGIT_LIKE) && first.value < parsedValue) {
         const firstFactor = rangeMatch[2] ? MAGNITUDES[rangeMatch[2]]! : magnitude ? MAGNITUDES[magnitude]! : 1;
         rangeLow = (first.value * firstFactor * info.factor) / (magnitude ? MAGNITUDES[magnitude]! : 1);
         approximation = "range";
@@ -325,16 +334,21 @@ export function extractFigureFacts(text: string): FigureFact[] {
     if (!approximation && afterWord !== undefined) approximation = approxKind(afterWord);
     if (afterWord === "多" || afterWord === "余") end += 1;
 
-    const value = negative ? -parsed.value : parsed.value;
+    const value = negative ? -parsedValue : parsedValue;
     const normalizedValue = info.factor === 1 ? value : roundFloat(value * info.factor);
     const percentLike = info.base === "%" || info.base === "个百分点";
-    const [low, high] = interval(numberWritten, parsed.decimals, value, info.factor, approximation, rangeLow, isChinese, percentLike);
+    interval(text, start, numberEnd, parsedDecimals, value, info.factor, approximation, rangeLow, isChinese, percentLike);
+    const low = intervalRead[0]!;
+    const high = intervalRead[1]!;
 
     // --- attribution ---------------------------------------------------------------------------
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
     const prefixStart = Math.max(clauseStart, prev && prev.sentence === sentence ? prev.to : 0, start - 40);
     const prefixEnd = from - (approxBefore !== undefined && !rangeMatch ? approxBefore.length : 0);
-    const rawPrefix = text.slice(prefixStart, Math.max(prefixStart, prefixEnd));
+    const prefixTo = Math.max(prefixStart, prefixEnd);
+    const rawPrefix = text.slice(prefixStart, prefixTo);
+    // which characters the prefix holds decides which of the word tests below can match at all
+    const prefixChars = prefixCharsOf(text, prefixStart, prefixTo);
 
     const fact: FigureFact = {
       from,
@@ -345,7 +359,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
       normalized: { value: normalizedValue, unit: info.base },
       low,
       high,
-      decimals: parsed.decimals,
+      decimals: parsedDecimals,
       approximate: approximation !== undefined,
       approximation,
       indicator: undefined,
@@ -355,20 +369,20 @@ export function extractFigureFacts(text: string): FigureFact[] {
       target: sentenceTarget,
       periodSpec: carried,
       // 累计 with no period in its sentence: a running total over years
-      periodUncertain: sentenceUncertain || (!sentenceHasPeriod && /累计|历年|总计/.test(rawPrefix)),
+      periodUncertain: sentenceUncertain || (!sentenceHasPeriod && (prefixChars & RUNNING_TOTAL_HEAD) !== 0 && /累计|历年|总计/.test(rawPrefix)),
       scope: undefined,
       scopeUncertain: false,
-      listed: rawPrefix.includes("分别") || (prev?.listed === true && prev.sentence === sentence && /^[和、及与,，\s]*$/.test(rawPrefix)),
+      listed: ((prefixChars & FEN) !== 0 && rawPrefix.includes("分别")) || (prev?.listed === true && prev.sentence === sentence && (prefixChars & NOT_LIST_JOINER) === 0),
       sentence,
       partsGroup,
       inherited: false,
-      closesList: prev !== undefined && prev.sentence === sentence && CLOSING_SUM.test(rawPrefix),
+      closesList: prev !== undefined && prev.sentence === sentence && (prefixChars & SUM_WORD_CHAR) !== 0 && CLOSING_SUM.test(rawPrefix),
     };
 
-    if (prev && prev.sentence === sentence && prev.to >= prefixStart - 1 && prev.normalized.unit !== info.base && /^[、\s]*$/.test(rawPrefix)) {
+    if (prev && prev.sentence === sentence && prev.to >= prefixStart - 1 && prev.normalized.unit !== info.base && (prefixChars & NOT_DUN_OR_SPACE) === 0) {
       inheritFrom(fact, prev);
     } else {
-      attribute(fact, rawPrefix, text, end, clauseBaseline || (sentenceBaseline && !clauseCurrent), prev, sentence);
+      attribute(fact, rawPrefix, prefixChars, text, end, clauseBaseline || (sentenceBaseline && !clauseCurrent), prev, sentence);
       // 10万元以上的村186个: words right after another figure qualify that figure, they name nothing
       if (fact.role === "level" && prev && prefixStart === prev.to && QUALIFIER_AFTER_FIGURE.test(rawPrefix)) {
         fact.indicator = undefined;
@@ -376,7 +390,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
     }
     // Scope: whole-area words in the clause win; a named unit earlier in the sentence narrows it.
     WHOLE_SCOPE_RE.lastIndex = 0;
-    if (!WHOLE_SCOPE_RE.test(rawPrefix)) {
+    if ((prefixChars & AREA_WORD_HEAD) === 0 || !WHOLE_SCOPE_RE.test(rawPrefix)) {
       fact.scopeUncertain = sentenceScopeUncertain;
       fact.scope = sentenceScope;
     }
@@ -384,18 +398,19 @@ export function extractFigureFacts(text: string): FigureFact[] {
     out.push(fact);
     pos = end;
   }
-  return out;
+  // a copy of the exact size: the figures are kept as long as their paragraph, and push leaves room for more
+  return out.length === 0 ? out : out.slice();
 }
 
 const MAGNITUDE_WORDS = ["万亿", "千万", "百万", "万", "亿"] as const;
 /** Unit words by their first character, longest first (the order the unit alternation tried them). */
-const UNITS_BY_FIRST: Map<number, { word: string; guard: string | undefined }[]> = (() => {
-  const byFirst = new Map<number, { word: string; guard: string | undefined }[]>();
+const UNITS_BY_FIRST: Map<number, { word: string; guard: string }[]> = (() => {
+  const byFirst = new Map<number, { word: string; guard: string }[]>();
   for (const word of UNIT_WORDS) {
     const code = word.charCodeAt(0);
     let list = byFirst.get(code);
     if (!list) byFirst.set(code, (list = []));
-    list.push({ word, guard: UNIT_GUARDS[word] });
+    list.push({ word, guard: UNIT_GUARDS[word] ?? "" });
   }
   return byFirst;
 })();
@@ -435,16 +450,23 @@ function readTail(text: string, pos: number): number {
   }
   const candidates = UNITS_BY_FIRST.get(c);
   if (candidates) {
-    for (const { word, guard } of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const { word, guard } = candidates[k]!;
       if (!text.startsWith(word, i)) continue;
       const after = i + word.length;
-      if (guard !== undefined && after < text.length && guard.includes(text.charAt(after))) continue;
+      if (guard !== "" && after < text.length && includesCode(guard, text.charCodeAt(after))) continue;
       tailUnit = word;
       i = after;
       break;
     }
   }
   return i;
+}
+
+/** `chars.includes(String.fromCharCode(code))` without making the one-character string. */
+function includesCode(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
 }
 
 const ARABIC_DIGIT = 1;
@@ -533,7 +555,6 @@ const SEPARATOR_KIND: Uint8Array = (() => {
   mark("中括含：:", PARTS_HINT);
   return table;
 })();
-const PERIOD_IN = /[年月季期原五]/;
 
 function isPartsMarker(first: number, second: number): boolean {
   switch (second) {
@@ -579,6 +600,52 @@ function acceptableStart(text: string, start: number, isChinese: boolean, number
   return true;
 }
 
+/**
+ * Prefix character classes: which of these a figure's prefix holds is read in one pass
+ * (`prefixCharsOf`), and a word test runs only when its first character is there. The NOT_ bits
+ * are set on every character outside a class, so "every character is in it" is one bit test.
+ */
+const FEN = 1; //                分 (分别)
+const RUNNING_TOTAL_HEAD = 2; // 累 历 总 (累计 历年 总计)
+const SUM_WORD_CHAR = 4; //      计 共: every CLOSING_SUM word holds one
+const AREA_WORD_HEAD = 8; //     全 本 我 (WHOLE_SCOPE_RE)
+const STANDARD_HEAD = 16; //     每 标 (STANDARD_RE)
+const SPACE = 32; //             \s
+const NOT_LIST_JOINER = 64; //   outside [和、及与,，\s]
+const NOT_DUN_OR_SPACE = 128; // outside [、\s]
+const PERIOD_CHAR = 256; //      年月季期原五 (every period phrase holds one)
+/** The code units /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
+export const WHITESPACE_CHARS = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+const PREFIX_CLASS: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000).fill(NOT_LIST_JOINER | NOT_DUN_OR_SPACE);
+  const mark = (chars: string, bit: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
+  };
+  const unmark = (chars: string, bit: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)]! &= ~bit;
+  };
+  mark("分", FEN);
+  mark("累历总", RUNNING_TOTAL_HEAD);
+  mark("计共", SUM_WORD_CHAR);
+  mark("全本我", AREA_WORD_HEAD);
+  mark("每标", STANDARD_HEAD);
+  mark("年月季期原五", PERIOD_CHAR);
+  mark(WHITESPACE_CHARS, SPACE);
+  unmark("和、及与,，" + WHITESPACE_CHARS, NOT_LIST_JOINER);
+  unmark("、" + WHITESPACE_CHARS, NOT_DUN_OR_SPACE);
+  return table;
+})();
+
+/** Every PREFIX_CLASS bit: for a text whose characters are not known. */
+const ALL_PREFIX_CLASSES = 0xffff;
+
+/** The PREFIX_CLASS bits of the characters in text[from, to). */
+function prefixCharsOf(text: string, from: number, to: number): number {
+  let bits = 0;
+  for (let i = from; i < to; i++) bits |= PREFIX_CLASS[text.charCodeAt(i)]!;
+  return bits;
+}
+
 const RANGE_MARK = 1;
 const MINUS = 2;
 const DIGIT_LIKE = 4;
@@ -586,9 +653,13 @@ const NOT_BEFORE_NUMBER = 8;
 const NOT_BEFORE_CHINESE = 16;
 const NOUN_CHAR = 32;
 const NOUN_END = 64;
+/** A character every period phrase holds (findPeriodEvents): 年月季期原五. */
+const PERIOD_HINT_CHAR = 128;
+/** The first character of a whole-area word (WHOLE_SCOPE_RE): 全本我. */
+const AREA_HEAD = 256;
 /** Character classes by UTF-16 code unit, one bit per class: single-character tests without a regex call. */
-const CHAR_CLASS: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
+const CHAR_CLASS: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
   const mark = (chars: string, bit: number) => {
     for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
   };
@@ -603,8 +674,30 @@ const CHAR_CLASS: Uint8Array = (() => {
   mark(latin, NOUN_CHAR);
   for (const ch of "的中于在已均全都被将和及与并等共分其是为有达占") table[ch.charCodeAt(0)]! &= ~NOUN_CHAR;
   mark("，,。；;、：:（）()中全均都已共\n", NOUN_END);
+  mark("年月季期原五", PERIOD_HINT_CHAR);
+  mark("全本我", AREA_HEAD);
   return table;
 })();
+
+/**
+ * Whether RANGE_START_RE can match right before `start`: it ends in a range mark (至到~-…) with an
+ * optional space after it, and a number (with an optional space) comes before the mark.
+ */
+function mayEndRangeStart(text: string, start: number): boolean {
+  let mark = start - 1;
+  if (mark >= 0 && !hasBit(text, mark, RANGE_MARK)) {
+    if (!isSpaceAt(text, mark)) return false;
+    mark--;
+    if (!hasBit(text, mark, RANGE_MARK)) return false;
+  }
+  if (mark < 1) return false;
+  const before = mark - 1;
+  return NUMBER_CHAR[text.charCodeAt(before)] !== 0 || (before >= 1 && isSpaceAt(text, before) && NUMBER_CHAR[text.charCodeAt(before - 1)] !== 0);
+}
+
+function isSpaceAt(text: string, index: number): boolean {
+  return index >= 0 && (PREFIX_CLASS[text.charCodeAt(index)]! & SPACE) !== 0;
+}
 
 /** Whether the character at `index` (which may be out of range) is in a class. */
 function hasBit(text: string, index: number, bit: number): boolean {
@@ -651,9 +744,54 @@ function approxKind(word: string): Approximation {
   return "above";
 }
 
-/** The normalised interval a written figure allows. */
+/**
+ * What readArabic read: module state instead of a result object per number, in a typed array
+ * because a module variable holding a fraction boxes it anew at every write.
+ */
+const arabicRead = new Float64Array(2); // value, decimals
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * parseArabic(text.slice(from, to)) into arabicRead; false when malformed. Plain
+ * ASCII digits (at most 15, one inner point) are read without a string: the digits make an exact
+ * integer, and dividing it by an exact power of ten rounds once, as Number() of the text does.
+ */
+function readArabic(text: string, from: number, to: number): boolean {
+  let digits = 0;
+  let point = -1;
+  let whole = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0 && i > from && i < to - 1) point = i;
+    else {
+      digits = Infinity; // full-width digits or thousands separators: parseArabic
+      break;
+    }
+  }
+  if (digits <= 15) {
+    const decimals = point < 0 ? 0 : to - point - 1;
+    arabicRead[0] = whole / POWERS_OF_TEN[decimals]!;
+    arabicRead[1] = decimals;
+    return true;
+  }
+  const parsed = parseArabic(text.slice(from, to));
+  if (!parsed) return false;
+  arabicRead[0] = parsed.value;
+  arabicRead[1] = parsed.decimals;
+  return true;
+}
+
+/** What interval computed (low, high): module state instead of a pair per figure, unboxed as in arabicRead. */
+const intervalRead = new Float64Array(2);
+
+/** The normalised interval a written figure allows, left in intervalRead. */
 function interval(
-  written: string,
+  text: string,
+  numberFrom: number,
+  numberTo: number,
   decimals: number,
   value: number,
   factor: number,
@@ -661,7 +799,7 @@ function interval(
   rangeLow: number | undefined,
   isChinese: boolean,
   percentLike: boolean,
-): [number, number] {
+): void {
   const v = value * factor;
   let step: number;
   if (decimals > 0) step = 10 ** -decimals;
@@ -669,8 +807,8 @@ function interval(
   else {
     let digits = 0;
     let zeros = 0;
-    for (let i = 0; i < written.length; i++) {
-      const c = written.charCodeAt(i);
+    for (let i = numberFrom; i < numberTo; i++) {
+      const c = text.charCodeAt(i);
       if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) {
         digits++;
         zeros = c === 48 || c === 0xff10 ? zeros + 1 : 0;
@@ -682,22 +820,39 @@ function interval(
   // a whole number of a base unit (36所, 12180人, 820元) is exact; 3.2亿元 or 87% may be rounded
   const half = decimals === 0 && factor === 1 && !isChinese && !percentLike ? 0 : (decimals > 0 ? 10 ** -decimals : 1) * factor * 0.5;
   const eps = Math.abs(v) * 1e-12;
+  let low: number;
+  let high: number;
   switch (approximation) {
     case "at-least":
-      return [v - eps, Infinity];
+      low = v - eps;
+      high = Infinity;
+      break;
     case "at-most":
-      return [-Infinity, v + eps];
+      low = -Infinity;
+      high = v + eps;
+      break;
     case "above":
-      return [v - eps, v + step + eps];
+      low = v - eps;
+      high = v + step + eps;
+      break;
     case "below":
-      return [v - step - eps, v + eps];
+      low = v - step - eps;
+      high = v + eps;
+      break;
     case "around":
-      return [v - step - eps, v + step + eps];
+      low = v - step - eps;
+      high = v + step + eps;
+      break;
     case "range":
-      return [Math.min(rangeLow ?? v, v) - eps, v + eps];
+      low = Math.min(rangeLow ?? v, v) - eps;
+      high = v + eps;
+      break;
     default:
-      return [v - half - eps, v + half + eps];
+      low = v - half - eps;
+      high = v + half + eps;
   }
+  intervalRead[0] = low;
+  intervalRead[1] = high;
 }
 
 function inheritFrom(fact: FigureFact, prev: FigureFact): void {
@@ -715,13 +870,14 @@ function inheritFrom(fact: FigureFact, prev: FigureFact): void {
 function attribute(
   fact: FigureFact,
   rawPrefix: string,
+  prefixChars: number,
   text: string,
   end: number,
   baseline: boolean,
   prev: FigureFact | undefined,
   sentence: number,
 ): void {
-  let p = /\s/.test(rawPrefix) ? rawPrefix.replace(/\s+/g, "") : rawPrefix;
+  let p = (prefixChars & SPACE) !== 0 ? rawPrefix.replace(/\s+/g, "") : rawPrefix;
   // the role words end the prefix: match them on its last characters only
   const cut = Math.max(0, p.length - 12);
   const tail = () => (cut > 0 ? p.slice(cut) : p);
@@ -754,26 +910,24 @@ function attribute(
     fact.role = "from";
     p = lastChar === "的" ? p.slice(0, p.search(FROM_DATED_TAIL)) : p.slice(0, -1);
   }
-  if (fact.role === "level" && (p.includes("每") || p.includes("标准")) && STANDARD_RE.test(p)) fact.role = "standard";
+  if (fact.role === "level" && (prefixChars & STANDARD_HEAD) !== 0 && (p.includes("每") || p.includes("标准")) && STANDARD_RE.test(p)) fact.role = "standard";
   if (fact.listed) return;
 
-  const cleaned = cleanIndicator(p);
-  const verb = NUMBER_FIRST_ENDS.has(lastCodeOf(cleaned.text))
-    ? NUMBER_FIRST_VERBS.exec(cleaned.text.length > 4 ? cleaned.text.slice(-4) : cleaned.text)
-    : null;
-  const numberFirst = cleaned.text === "" || verb !== null;
+  const cleaned = cleanName(p, prefixChars);
+  const verb = NUMBER_FIRST_WORDS.longestSuffix(cleaned);
+  const numberFirst = cleaned === "" || verb !== undefined;
   if (numberFirst && (fact.role === "level" || fact.role === "standard")) {
     const noun = followingNoun(text, end);
     if (noun) {
-      const keepVerb = verb && !NEUTRAL_NUMBER_FIRST_VERBS.test(verb[0]) ? verb[0] : "";
+      const keepVerb = verb !== undefined && !NEUTRAL_VERBS.has(verb) ? verb : "";
       fact.indicator = keepVerb + noun;
-      fact.activity = keepVerb !== "" && ACTION_VERBS.test(keepVerb);
+      fact.activity = keepVerb !== "" && ACTION_WORDS.firstPrefix(keepVerb) !== undefined;
       return;
     }
   }
-  if (cleaned.text.length > 1) {
-    fact.indicator = cleaned.text;
-    fact.activity = cleaned.activity;
+  if (cleaned.length > 1) {
+    fact.indicator = cleaned;
+    fact.activity = ACTION_WORDS.firstPrefix(cleaned) !== undefined;
   } else if (fact.role === "change" || fact.role === "baseline" || fact.role === "share") {
     // 完成固定资产投资1.46亿元，同比下降4.8%: the change belongs to the figure before it
     if (prev && prev.sentence === sentence && prev.indicator !== undefined) {
@@ -785,9 +939,16 @@ function attribute(
 
 /** Strips period, scope, connectors and verbs of accomplishment around an indicator's name. */
 export function cleanIndicator(prefix: string): { text: string; activity: boolean } {
+  const text = cleanName(prefix, ALL_PREFIX_CLASSES);
+  return { text, activity: ACTION_WORDS.firstPrefix(text) !== undefined };
+}
+
+/** cleanIndicator's text alone (attribution asks for the activity only of names it keeps). */
+function cleanName(prefix: string, prefixChars: number): string {
   let p = prefix;
-  if (PERIOD_IN.test(p)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
-  if (/[全本我]/.test(p)) {
+  // the prefix classes of a text the prefix was cut from tell which characters it cannot hold
+  if ((prefixChars & PERIOD_CHAR) !== 0 && hasCharOf(p, PERIOD_HINT_CHAR)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
+  if ((prefixChars & AREA_WORD_HEAD) !== 0 && hasCharOf(p, AREA_HEAD)) {
     WHOLE_SCOPE_RE.lastIndex = 0;
     p = p.replace(WHOLE_SCOPE_RE, "");
   }
@@ -802,14 +963,30 @@ export function cleanIndicator(prefix: string): { text: string; activity: boolea
   if (quoted) p = p.replace(/[“”"]/g, "");
   for (let k = 0; k < 6; k++) {
     const before = p;
-    if (LEAD_STARTS.has(firstCodeOf(p))) p = p.replace(INDICATOR_LEAD, "");
-    const t = TAIL_ENDS.has(lastCodeOf(p)) ? INDICATOR_TAIL.exec(p.length > 6 ? p.slice(-6) : p) : null;
-    if (t) p = p.slice(0, p.length - t[0].length);
+    p = withoutLeadWord(p);
+    const tail = TAIL_WORDS.longestSuffix(p);
+    if (tail !== undefined) p = p.slice(0, p.length - tail.length);
     if (p === before) break;
   }
   if (p.length > 14) p = p.slice(-14);
-  const activity = ACTION_STARTS.has(firstCodeOf(p)) && ACTION_VERBS.test(p);
-  return { text: p, activity };
+  return p;
+}
+
+/** `p.replace(INDICATOR_LEAD, "")`: the first lead word (in written order) followed by two Han characters, removed. */
+function withoutLeadWord(p: string): string {
+  if (p.length < 3) return p;
+  const words = LEAD_WORDS.startingWith(p.charCodeAt(0));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (p.length >= w.length + 2 && p.startsWith(w) && isCjk(p.charCodeAt(w.length)) && isCjk(p.charCodeAt(w.length + 1))) return p.slice(w.length);
+  }
+  return p;
+}
+
+/** Whether any character of `s` has a CHAR_CLASS bit. */
+function hasCharOf(s: string, bit: number): boolean {
+  for (let i = 0; i < s.length; i++) if ((CHAR_CLASS[s.charCodeAt(i)]! & bit) !== 0) return true;
+  return false;
 }
 
 function isNameChar(code: number): boolean {
@@ -833,31 +1010,46 @@ function followingNoun(text: string, figureEnd: number): string | undefined {
 
 /** The last named unit (东岭村, 城北社区, 石桥镇) in a stretch of text, as a scope key. */
 export function lastNamedScope(sentencePrefix: string): string | undefined {
+  return lastNamedScopeIn(sentencePrefix, 0, sentencePrefix.length);
+}
+
+/** lastNamedScope of text[from, to), without slicing it out. */
+function lastNamedScopeIn(s: string, from: number, to: number): string | undefined {
   // Finds the matches of NAMED_SCOPE (2 to 6 Han characters, fewest first, then a unit word whose
   // guard lets it end a name) left to right as the regex would, without trying it at every position:
   // every match ends at a unit word, and the first unit word with 2 or more Han characters before it
   // (at most 6, none before the previous match's end) gives the leftmost match and its shortest name.
-  const s = sentencePrefix;
   let found: string | undefined;
-  let from = 0; // where the regex would go on: the end of the previous match
-  let runStart = 0; // start of the run of Han characters that ends right before q
-  for (let q = 0; q < s.length; q++) {
-    if (q > 0 && !isCjk(s.charCodeAt(q - 1))) runStart = q;
-    const unitLength = scopeUnitAt(s, q);
+  let resume = from; // where the regex would go on: the end of the previous match
+  // a unit word needs two characters of name before it
+  for (let q = from + 2; q < to; q++) {
+    if (SCOPE_UNIT_HEAD[s.charCodeAt(q)] !== 1) continue;
+    const unitLength = scopeUnitAt(s, q, to);
     if (unitLength === 0) continue;
-    const nameStart = Math.max(from, q - 6, runStart);
+    // the name: the run of Han characters right before q, at most 6, none before `resume`
+    const lowest = Math.max(resume, q - 6);
+    let nameStart = q;
+    while (nameStart > lowest && isCjk(s.charCodeAt(nameStart - 1))) nameStart--;
     if (q - nameStart < 2) continue;
-    from = q + unitLength;
+    resume = q + unitLength;
     const name = s.slice(nameStart, q);
     if (GENERIC_SCOPE_HEAD.test(name) || /[个各每全等和及与、]/.test(name)) continue;
-    const unit = s.slice(q, from);
+    const unit = s.slice(q, resume);
     found = name.slice(unitLength === 1 || unit === "社区" ? -2 : -4) + unit;
   }
   return found;
 }
 
-/** Length of NAMED_SCOPE's unit word at q if its guard lets it end a name there, else 0. */
-function scopeUnitAt(s: string, q: number): number {
+/** First characters of NAMED_SCOPE's unit words: 村镇乡社街公居合. */
+const SCOPE_UNIT_HEAD: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of "村镇乡社街公居合") table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** Length of NAMED_SCOPE's unit word at q (ending by `to`) if its guard lets it end a name there, else 0. */
+function scopeUnitAt(s: string, q: number, to: number): number {
+  const next = q + 1 < to ? s.charCodeAt(q + 1) : -1;
   let length: number;
   switch (s.charCodeAt(q)) {
     case 0x6751: // 村
@@ -866,24 +1058,24 @@ function scopeUnitAt(s: string, q: number): number {
       length = 1;
       break;
     case 0x793e: // 社区
-      length = s.charCodeAt(q + 1) === 0x533a ? 2 : 0;
+      length = next === 0x533a ? 2 : 0;
       break;
     case 0x8857: // 街道
-      length = s.charCodeAt(q + 1) === 0x9053 ? 2 : 0;
+      length = next === 0x9053 ? 2 : 0;
       break;
     case 0x516c: // 公司
-      length = s.charCodeAt(q + 1) === 0x53f8 ? 2 : 0;
+      length = next === 0x53f8 ? 2 : 0;
       break;
     case 0x5c45: // 居委会
-      length = s.charCodeAt(q + 1) === 0x59d4 && s.charCodeAt(q + 2) === 0x4f1a ? 3 : 0;
+      length = next === 0x59d4 && q + 2 < to && s.charCodeAt(q + 2) === 0x4f1a ? 3 : 0;
       break;
     case 0x5408: // 合作社
-      length = s.charCodeAt(q + 1) === 0x4f5c && s.charCodeAt(q + 2) === 0x793e ? 3 : 0;
+      length = next === 0x4f5c && q + 2 < to && s.charCodeAt(q + 2) === 0x793e ? 3 : 0;
       break;
     default:
       return 0;
   }
   if (length === 0) return 0;
   const after = q + length;
-  return after < s.length && SCOPE_UNIT_GUARD.has(s.charCodeAt(after)) ? 0 : length;
+  return after < to && SCOPE_UNIT_GUARD.has(s.charCodeAt(after)) ? 0 : length;
 }

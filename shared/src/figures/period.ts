@@ -36,6 +36,11 @@ const PERIOD_RE = new RegExp(
   "g",
 );
 
+/** 较, 比, 与 or 于. */
+function isComparisonWord(code: number): boolean {
+  return code === 0x8f83 || code === 0x6bd4 || code === 0x4e0e || code === 0x4e8e;
+}
+
 function monthNumber(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   const n = /^\d+$/.test(s) ? Number(s) : parseChinese(s);
@@ -66,7 +71,7 @@ export function findPeriodEvents(text: string, offset = 0): PeriodEvent[] {
       continue;
     }
     // 较一季度 · 比上半年: a period named as a comparison, not the figures' own
-    if (m[7] === undefined && m.index > 0 && /[较比与于]/.test(text.charAt(m.index - 1))) continue;
+    if (m[7] === undefined && m.index > 0 && isComparisonWord(text.charCodeAt(m.index - 1))) continue;
     if (m[3] !== undefined) {
       const from = monthNumber(m[2]);
       const to = monthNumber(m[3]);
@@ -119,6 +124,18 @@ export function resolvePeriod(spec: PeriodSpec | undefined, reportYear: number, 
 
 /** The same period some years earlier or later ("2026-H1" − 1 year → "2025-H1"). */
 export function shiftKey(key: string, years: number): string | undefined {
+  // rules ask for the year before of the same few keys figure after figure
+  const memoKey = `${years}|${key}`;
+  const known = shiftedKeys.get(memoKey);
+  if (known !== undefined || shiftedKeys.has(memoKey)) return known;
+  const shifted = computeShiftKey(key, years);
+  if (shiftedKeys.size >= 256) shiftedKeys.clear();
+  shiftedKeys.set(memoKey, shifted);
+  return shifted;
+}
+const shiftedKeys = new Map<string, string | undefined>();
+
+function computeShiftKey(key: string, years: number): string | undefined {
   const r = parsePeriodKey(key);
   if (!r) return undefined;
   const shift = (d: string) => {

@@ -63,7 +63,14 @@ interface Placement {
   leadOf: ParagraphAnalysis | undefined;
   leadScope: string | undefined;
 }
-const placedByFacts = new WeakMap<readonly FigureFact[], Placement>();
+const NO_PLACED: PlacedFigure[] = [];
+/**
+ * Placements by the facts array they place, for later checks to reuse. A Map, pruned after each
+ * check of placements not used in the last RETAIN_CHECKS checks (an undo finds its paragraph's
+ * placement still there): a WeakMap entry cost more to add than the placement itself.
+ */
+const placedByFacts = new Map<readonly FigureFact[], Placement>();
+const RETAIN_CHECKS = 3;
 let placing = 0;
 let slots = 0;
 
@@ -76,36 +83,30 @@ export function memoSlot(): number {
   return slots++;
 }
 
-/** The figures of one paragraph; shared by all figure rules (the same analysis object is passed to each). */
+/**
+ * The figures of one paragraph; shared by all figure rules (the same analysis object is passed to
+ * each). The engine runs every rule's scan on one paragraph before the next, so the figure rules
+ * ask in a row and the last paragraph's figures are all there is to keep: a cache of every
+ * analysis (a WeakMap) cost more than it saved, its entries being traced by every garbage
+ * collection. A caller scanning in another order gets the same figures extracted again.
+ */
 export function scanFigures(analysis: ParagraphAnalysis): FigureFact[] {
-  // the engine runs every rule's scan on one paragraph before the next: the figure rules ask in a row
-  if (analysis === lastScanned) return lastScannedFacts;
-  let facts = byAnalysis.get(analysis);
-  if (!facts) {
-    facts = extractFigureFacts(analysis.text);
-    byAnalysis.set(analysis, facts);
+  if (analysis !== lastScanned) {
+    lastScannedFacts = extractFigureFacts(analysis.text);
+    lastScanned = analysis;
   }
-  lastScanned = analysis;
-  lastScannedFacts = facts;
-  return facts;
+  return lastScannedFacts;
 }
-/** Figures by analysis, for callers that scan paragraphs in another order. */
-const byAnalysis = new WeakMap<ParagraphAnalysis, FigureFact[]>();
 let lastScanned: ParagraphAnalysis | undefined;
 let lastScannedFacts: FigureFact[] = [];
 
-/** Cached per analysis (the text decides it alone): placement runs on every check, edits or not. */
-const leadScopeByAnalysis = new WeakMap<ParagraphAnalysis, { scope: string | undefined }>();
-
-/** The unit a paragraph opens with (东岭村：…), if any. */
+/**
+ * The unit a paragraph opens with (东岭村：…), if any. Read once per placement: a placement that
+ * is kept remembers it (`Placement.leadScope`).
+ */
 function leadScopeOf(analysis: ParagraphAnalysis): string | undefined {
-  let cached = leadScopeByAnalysis.get(analysis);
-  if (!cached) {
-    const lead = /^[\s\u3000]*([^，。；：:]{2,12})[：:]/.exec(analysis.text);
-    cached = { scope: lead ? lastNamedScope(lead[1]!) : undefined };
-    leadScopeByAnalysis.set(analysis, cached);
-  }
-  return cached.scope;
+  const lead = /^[\s\u3000]*([^，。；：:]{2,12})[：:]/.exec(analysis.text);
+  return lead ? lastNamedScope(lead[1]!) : undefined;
 }
 
 const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
@@ -160,7 +161,7 @@ export function paragraphFindings(
   const placements = figuresOf(report, facts).worthVisiting[slot]!;
   for (let i = 0; i < placements.length; i++) {
     const placement = placements[i]!;
-    const memos = (placement.memo ??= []);
+    const memos = (placement.memo ??= newMemos());
     let memo = memos[slot] as { offset: number; findings: Finding[] } | typeof EMPTY_MEMO | undefined;
     if (memo === undefined) {
       const findings = compute(placement.placed);
@@ -193,7 +194,7 @@ export function perParagraph<T extends { readonly length: number }>(
   const out: T[] = [];
   for (let i = 0; i < placements.length; i++) {
     const placement = placements[i]!;
-    const memos = (placement.memo ??= []);
+    const memos = (placement.memo ??= newMemos());
     let value = memos[slot] as T | undefined;
     if (value === undefined) {
       value = compute(placement.placed);
@@ -206,6 +207,11 @@ export function perParagraph<T extends { readonly length: number }>(
     if (value.length > 0) out.push(value);
   }
   return out;
+}
+
+/** A placement's memo slots, sized once (kept as long as the placement: no room to grow into). */
+function newMemos(): unknown[] {
+  return new Array<unknown>(slots);
 }
 
 function shiftFinding(f: Finding, delta: number): Finding {
@@ -281,9 +287,9 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
       if (visit !== 0) for (let s = 0; s < slotCount; s++) if ((visit & (1 << s)) !== 0) worthVisiting[s]!.push(kept);
       continue;
     }
-    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: [], usedBy: generation, memo: undefined, visit: allSlots, leadOf: looked ? p.analysis : undefined, leadScope: lead };
-    const placedHere = placement.placed;
-    for (const f of paragraphFacts) {
+    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: NO_PLACED, usedBy: generation, memo: undefined, visit: allSlots, leadOf: looked ? p.analysis : undefined, leadScope: lead };
+    // map: an array of the exact size, kept as long as the placement
+    placement.placed = paragraphFacts.map((f) => {
       let scope = f.scope !== undefined && f.scope === subject ? undefined : f.scope;
       if (scope === undefined) scope = inherited;
       let periodKey: string | undefined;
@@ -294,68 +300,122 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
           periodOf.set(f.periodSpec, periodKey);
         }
       }
-      placedHere.push(new Placed(f, placement, scope, periodKey, inPlans));
-    }
+      return new Placed(f, placement, scope, periodKey);
+    });
     placedByFacts.set(paragraphFacts, placement);
     placements.push(placement);
     for (let s = 0; s < slotCount; s++) worthVisiting[s]!.push(placement);
   }
   const result: ReportFigures = { all: undefined, placements, worthVisiting };
   byReport.set(report, result);
+  // forEach: for-of over entries makes an entry pair and a step result per placement
+  placedByFacts.forEach((placement, paragraphFacts) => {
+    if (generation - placement.usedBy >= RETAIN_CHECKS) placedByFacts.delete(paragraphFacts);
+  });
   return result;
 }
 
-/** The fact fields a placed figure copies, and what placement adds besides its position. */
-interface Placed extends FigureFact {
-  periodKey?: string;
-  inPlans: boolean;
-}
-
 /**
- * A placed copy with one fixed shape (an object spread of facts is many times slower). Its
+ * A figure placed in one check: its fact (shared by every placement of the paragraph's text),
+ * with what placement adds. The fact's fields are read through it rather than copied: a copy per
+ * figure per check was most of what a check kept alive, and garbage collection traced it all. Its
  * paragraph and whole-text offsets are read from its placement, so a placement reused at another
  * place moves all its figures at once.
  */
 class Placed implements PlacedFigure {
   private readonly at: Placement;
-  constructor(f: FigureFact, at: Placement, scope: string | undefined, periodKey: string | undefined, inPlans: boolean) {
+  private readonly fact: FigureFact;
+  readonly scope: string | undefined;
+  readonly periodKey: string | undefined;
+  constructor(fact: FigureFact, at: Placement, scope: string | undefined, periodKey: string | undefined) {
     this.at = at;
-    this.from = f.from;
-    this.to = f.to;
-    this.raw = f.raw;
-    this.value = f.value;
-    this.unit = f.unit;
-    this.normalized = f.normalized;
-    this.low = f.low;
-    this.high = f.high;
-    this.decimals = f.decimals;
-    this.approximate = f.approximate;
-    this.approximation = f.approximation;
-    this.indicator = f.indicator;
-    this.activity = f.activity;
-    this.role = f.role;
-    this.direction = f.direction;
-    this.target = f.target;
-    this.periodSpec = f.periodSpec;
-    this.periodUncertain = f.periodUncertain;
+    this.fact = fact;
     this.scope = scope;
-    this.scopeUncertain = f.scopeUncertain;
-    this.listed = f.listed;
-    this.sentence = f.sentence;
-    this.partsGroup = f.partsGroup;
-    this.inherited = f.inherited;
-    this.closesList = f.closesList;
     this.periodKey = periodKey;
-    this.inPlans = inPlans;
   }
   get paragraph(): number {
     return this.at.paragraph;
   }
   get start(): number {
-    return this.at.offset + this.from;
+    return this.at.offset + this.fact.from;
   }
   get end(): number {
-    return this.at.offset + this.to;
+    return this.at.offset + this.fact.to;
+  }
+  get inPlans(): boolean {
+    return this.at.inPlans;
+  }
+  get from(): number {
+    return this.fact.from;
+  }
+  get to(): number {
+    return this.fact.to;
+  }
+  get raw(): string {
+    return this.fact.raw;
+  }
+  get value(): number {
+    return this.fact.value;
+  }
+  get unit(): string {
+    return this.fact.unit;
+  }
+  get normalized(): { value: number; unit: string } {
+    return this.fact.normalized;
+  }
+  get low(): number {
+    return this.fact.low;
+  }
+  get high(): number {
+    return this.fact.high;
+  }
+  get decimals(): number {
+    return this.fact.decimals;
+  }
+  get approximate(): boolean {
+    return this.fact.approximate;
+  }
+  get approximation(): FigureFact["approximation"] {
+    return this.fact.approximation;
+  }
+  get indicator(): string | undefined {
+    return this.fact.indicator;
+  }
+  get activity(): boolean {
+    return this.fact.activity;
+  }
+  get role(): FigureFact["role"] {
+    return this.fact.role;
+  }
+  get direction(): FigureFact["direction"] {
+    return this.fact.direction;
+  }
+  get target(): boolean {
+    return this.fact.target;
+  }
+  get periodSpec(): PeriodSpec | undefined {
+    return this.fact.periodSpec;
+  }
+  get periodUncertain(): boolean {
+    return this.fact.periodUncertain;
+  }
+  get scopeUncertain(): boolean {
+    return this.fact.scopeUncertain;
+  }
+  get listed(): boolean {
+    return this.fact.listed;
+  }
+  get sentence(): number {
+    return this.fact.sentence;
+  }
+  get partsGroup(): number | undefined {
+    return this.fact.partsGroup;
+  }
+  get inherited(): boolean {
+    return this.fact.inherited;
+  }
+  get closesList(): boolean {
+    return this.fact.closesList;
   }
 }
 

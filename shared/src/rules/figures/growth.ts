@@ -28,13 +28,16 @@ export const growthRule = defineRule({
 /** The growth findings of one paragraph's figures. */
 function growthFindings(figures: PlacedFigure[]): Finding[] {
   const findings: Finding[] = [];
-  figures.forEach((f, index) => {
-    const sentence = sentenceBefore(figures, index);
+  for (let index = 0; index < figures.length; index++) {
+    const f = figures[index]!;
+    // only changes and to-values are checked: the sentence before them is gathered for those alone
     if (f.role === "change") {
+      const sentence = sentenceBefore(figures, index);
       const finding = checkChange(f, sentence, figures, index) ?? directionClash(f, sentence);
       if (finding) findings.push(finding);
     } else if (f.role === "to") {
-      const from = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === f.normalized.unit);
+      const unit = f.normalized.unit;
+      const from = lastOf(sentenceBefore(figures, index), (g) => g.role === "from" && g.normalized.unit === unit);
       if (from && f.direction && contradicts(f.direction, from, f)) {
         const word = f.direction === "up" ? "增加" : "减少";
         findings.push({
@@ -45,8 +48,14 @@ function growthFindings(figures: PlacedFigure[]): Finding[] {
         });
       }
     }
-  });
+  }
   return findings;
+}
+
+/** The last figure of a list that passes a test (`[...list].reverse().find(test)` without the copy). */
+function lastOf(list: readonly PlacedFigure[], test: (g: PlacedFigure) => boolean): PlacedFigure | undefined {
+  for (let j = list.length - 1; j >= 0; j--) if (test(list[j]!)) return list[j];
+  return undefined;
 }
 
 /**
@@ -152,19 +161,19 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
   if (baselineIndex >= 0) {
     const found = sentence[baselineIndex]!;
     baseline = found;
-    current = [...sentence].reverse().find((g) => g !== found && g.role === "level" && g.normalized.unit === found.normalized.unit);
+    current = lastOf(sentence, (g) => g !== found && g.role === "level" && g.normalized.unit === found.normalized.unit);
   } else if ((baseline = baselineAfter(change, figures, index))) {
     // 实现收入386万元，同比增长14.6%（上年同期为452万元）
     const found = baseline;
-    current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit === found.normalized.unit);
+    current = lastOf(sentence, (g) => g.role === "level" && g.normalized.unit === found.normalized.unit);
   } else if (!change.periodUncertain && (current = toBefore(sentence))) {
     // 由1.98万元增加到2.15万元，增长8.6%: the change restates the move from one to the other
     const to = current;
-    baseline = [...sentence].reverse().find((g) => g.role === "from" && g.normalized.unit === to.normalized.unit && g.start < to.start);
+    baseline = lastOf(sentence, (g) => g.role === "from" && g.normalized.unit === to.normalized.unit && g.start < to.start);
     if (baseline && change.normalized.unit === "个百分点" && to.normalized.unit === "%") return checkPoints(change, baseline, to);
   } else {
     // 2025年实现收入120万元。2026年实现收入100万元，同比增长20%: the year before, named by its period
-    current = [...sentence].reverse().find((g) => g.role === "level" && g.normalized.unit !== "%" && g.normalized.unit !== "个百分点");
+    current = lastOf(sentence, (g) => g.role === "level" && g.normalized.unit !== "%" && g.normalized.unit !== "个百分点");
     baseline = current ? yearBefore(current, figures, index) : undefined;
   }
   if (!baseline) return undefined;

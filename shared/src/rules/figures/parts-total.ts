@@ -21,6 +21,9 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
 /** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
 const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|学历|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中|留守|寄宿|独居|空巢|失能|外出|外地|本地|过夜|线上|线下|网上|热线|规上|规模以上|高新|科技型|龙头|民间|重点|脱贫|低保|特困|监测|一肩挑/;
 
+/** Most paragraphs have neither a parts list nor a closing total: they get this, and no work. */
+const NO_FINDINGS: Finding[] = [];
+
 /** Where this rule keeps each paragraph's findings between checks. */
 const SLOT = memoSlot();
 
@@ -45,6 +48,7 @@ export const partsTotalRule = defineRule({
 
 /** The parts-total findings of one paragraph's figures. */
 function partsFindings(figures: PlacedFigure[]): Finding[] {
+  if (!figures.some((f) => f.partsGroup !== undefined || f.closesList)) return NO_FINDINGS;
   // Parts lists by their first figure's index; totals are looked for by walking back a bounded
   // number of figures, so a huge one-sentence paragraph stays linear.
   const groups = new Map<string, number[]>();

@@ -20,24 +20,25 @@ export const sameIndicatorRule = defineRule({
     // take part (listed once per paragraph placement); groups are numbered, so one pass over arrays
     // finds each group's first figure without a map lookup per figure.
     const check = ++checks;
+    // between checks only: within one, every figure must be numbered alike
+    if (groupCount >= MAX_GROUPS) startNumbering();
     const findings: Finding[] = [];
     let ownLevel: string | undefined | null = null;
     for (const c of perParagraph(report, facts, SLOT, comparedFigures)) {
+      if (c.numbering !== numbering) renumber(c);
       for (let k = 0; k < c.length; k++) {
         const group = c.groups[k]!;
+        const f = c.figures[k]!;
         if (seenIn[group] !== check) {
           seenIn[group] = check;
+          firstOf[group] = f;
           firstIn[group] = c;
-          firstAt[group] = k;
           continue;
         }
-        const fc = firstIn[group]!;
-        const fk = firstAt[group]!;
+        const first = firstOf[group]!;
         // same sentence of the same paragraph (one list per paragraph), or values that can agree
-        if (fc === c && fc.sentences[fk] === c.sentences[k]) continue;
-        if (fc.lows[fk]! <= c.highs[k]! && c.lows[k]! <= fc.highs[fk]!) continue;
-        const first = fc.figures[fk]!;
-        const f = c.figures[k]!;
+        if (firstIn[group] === c && first.sentence === f.sentence) continue;
+        if (first.low <= f.high && f.low <= first.high) continue;
         // 全镇森林覆盖率62.5% … 全县森林覆盖率58.3%: a town report citing the county's figure
         if (ownLevel === null) ownLevel = titleLevel(report.title?.text);
         const levelA = areaLevelBefore(report.paragraphs[first.paragraph]!.text, first.from) ?? ownLevel;
@@ -91,25 +92,28 @@ function inBreakdown(text: string, from: number): boolean {
 /** Where this rule keeps each paragraph's compared figures between checks. */
 const SLOT = memoSlot();
 
-/** Group numbers by group key (indicator, period, scope, unit): one per distinct key ever seen. */
-const groupByKey = new Map<string, number>();
-/** Per group number: the check that last saw the group, and where its first figure is in it. */
+/**
+ * Group numbers by group key (indicator, then period, scope and unit): one per distinct key seen since the
+ * numbering began. A long-lived checker meets ever new keys, so the numbering starts over once
+ * there are MAX_GROUPS of them (at the start of a check); compared figures numbered before then
+ * are numbered again when read.
+ */
+const groupsByIndicator = new Map<string, GroupKey[]>();
+let groupCount = 0;
+const MAX_GROUPS = 20_000;
+let numbering = 0;
+/** Per group number: the check that last saw the group, its first figure, and that figure's paragraph. */
 const seenIn: number[] = [];
+const firstOf: (PlacedFigure | undefined)[] = [];
 const firstIn: (Compared | undefined)[] = [];
-const firstAt: number[] = [];
 let checks = 0;
 
-/**
- * One paragraph's compared figures as parallel arrays (group number, sentence, value bounds), so
- * that the pass over all of them reads numbers and not the figures themselves.
- */
+/** One paragraph's compared figures with their group numbers (in `numbering`). */
 interface Compared {
   length: number;
   groups: number[];
-  sentences: number[];
-  lows: number[];
-  highs: number[];
   figures: PlacedFigure[];
+  numbering: number;
 }
 
 /**
@@ -117,26 +121,64 @@ interface Compared {
  * placement (placed figures are reused across checks, only their offsets move).
  */
 function comparedFigures(figures: PlacedFigure[]): Compared {
-  const out: Compared = { length: 0, groups: [], sentences: [], lows: [], highs: [], figures: [] };
+  let count = 0;
   for (const f of figures) {
     if (!isComparable(f) || !isSpecificIndicator(f)) continue;
-    const key = [f.indicator, f.periodKey, f.scope ?? "", f.normalized.unit].join("|");
-    let group = groupByKey.get(key);
-    if (group === undefined) {
-      group = groupByKey.size;
-      groupByKey.set(key, group);
-      seenIn.push(0);
-      firstIn.push(undefined);
-      firstAt.push(0);
-    }
-    out.groups.push(group);
-    out.sentences.push(f.sentence);
-    out.lows.push(f.low);
-    out.highs.push(f.high);
-    out.figures.push(f);
-    out.length++;
+    pickedFigures[count] = f;
+    pickedGroups[count] = groupOf(f);
+    count++;
   }
-  return out;
+  // arrays of the exact size: they are kept as long as the placement
+  return { length: count, groups: pickedGroups.slice(0, count), figures: pickedFigures.slice(0, count), numbering };
+}
+/** Scratch arrays for comparedFigures. */
+const pickedFigures: PlacedFigure[] = [];
+const pickedGroups: number[] = [];
+
+/** The rest of a group key, under its indicator (an indicator has one or a few). */
+interface GroupKey {
+  periodKey: string | undefined;
+  scope: string | undefined;
+  unit: string;
+  group: number;
+}
+
+function groupOf(f: PlacedFigure): number {
+  let keys = groupsByIndicator.get(f.indicator!);
+  if (keys === undefined) groupsByIndicator.set(f.indicator!, (keys = []));
+  const periodKey = f.periodKey;
+  const scope = f.scope;
+  const unit = f.normalized.unit;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key.periodKey === periodKey && key.scope === scope && key.unit === unit) return key.group;
+  }
+  const group = groupCount++;
+  keys.push({ periodKey, scope, unit, group });
+  seenIn.push(0);
+  firstOf.push(undefined);
+  firstIn.push(undefined);
+  return group;
+}
+
+/** How many group keys the current numbering holds (for tests: it must stay bounded). */
+export function groupsNumbered(): number {
+  return groupCount;
+}
+
+function startNumbering(): void {
+  groupsByIndicator.clear();
+  groupCount = 0;
+  seenIn.length = 0;
+  firstOf.length = 0;
+  firstIn.length = 0;
+  numbering++;
+}
+
+/** Group numbers again for figures compared before the numbering started over. */
+function renumber(c: Compared): void {
+  for (let k = 0; k < c.length; k++) c.groups[k] = groupOf(c.figures[k]!);
+  c.numbering = numbering;
 }
 
 /**
