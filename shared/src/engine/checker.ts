@@ -37,22 +37,33 @@ export function createChecker(options: CheckOptions = {}): Checker {
   let lastTitle: Paragraph | undefined;
   let lastHeadings: number[] = [];
 
-  const entryFor = (text: string, ctx: RuleContext): ParagraphEntry => {
+  // Entries made by this check, analysed at once and scanned after the split (see scanEntries).
+  const unscanned: ParagraphEntry[] = [];
+  const entryFor = (text: string): ParagraphEntry => {
     let entry = entries.get(text);
     if (!entry) {
-      const analysis = analyzeParagraph(text);
-      const facts = new Array<unknown>(active.length);
-      for (let r = 0; r < active.length; r++) {
-        const rule = active[r]!;
-        if (!rule.scan) continue;
-        const value: unknown = rule.scan(analysis, ctx);
-        facts[r] = Array.isArray(value) && value.length === 0 ? NO_FACTS : value;
-      }
-      entry = { text, analysis, facts, uses: 0 };
+      entry = { text, analysis: analyzeParagraph(text), facts: new Array<unknown>(active.length), uses: 0 };
       entries.set(text, entry);
+      unscanned.push(entry);
     }
     entry.uses++;
     return entry;
+  };
+
+  /**
+   * Runs each rule's scan over all new entries, rule by rule rather than paragraph by paragraph:
+   * a rule's lookup tables and compiled regexes stay in the caches over a whole report.
+   */
+  const scanEntries = (ctx: RuleContext): void => {
+    for (let r = 0; r < active.length; r++) {
+      const rule = active[r]!;
+      if (!rule.scan) continue;
+      for (const entry of unscanned) {
+        const value: unknown = rule.scan(entry.analysis, ctx);
+        entry.facts[r] = Array.isArray(value) && value.length === 0 ? NO_FACTS : value;
+      }
+    }
+    unscanned.length = 0;
   };
 
   return {
@@ -68,10 +79,11 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const newEntries: ParagraphEntry[] = [];
       const newParagraphs: Paragraph[] = [];
       for (const raw of inserted) {
-        const entry = entryFor(raw.text, ctx);
+        const entry = entryFor(raw.text);
         newEntries.push(entry);
         newParagraphs.push(newParagraph(raw, head + newParagraphs.length, entry.analysis, hostLevels && hostLevelAt(hostLevels, raw)));
       }
+      scanEntries(ctx);
       const shift = head + inserted.length - tail;
       if (shift !== 0 || delta !== 0) {
         for (let i = tail; i < lastParagraphs.length; i++) {
