@@ -75,7 +75,8 @@ const MIN_WORD = 3;
 const MAX_WORD = 12;
 
 function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+  // One unsigned comparison per block: U+4E00–U+9FFF, then U+3400–U+4DBF.
+  return (c - 0x4e00) >>> 0 <= 0x9fff - 0x4e00 || (c - 0x3400) >>> 0 <= 0x4dbf - 0x3400;
 }
 
 function isHanAt(text: string, i: number): boolean {
@@ -141,7 +142,7 @@ function hasNearRepeatedPair(text: string): boolean {
     if (!prevHan) {
       runStart = b + j;
     } else {
-      const h = (Math.imul(prev, 0x9e3779b1) ^ c) & HASH_MASK;
+      const h = ((prev << 6) ^ c) & HASH_MASK;
       const seen = last[h]!;
       if (seen >= runStart && b + j - 1 - seen <= MAX_WORD) return true;
       last[h] = b + j - 1;
