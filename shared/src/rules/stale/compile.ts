@@ -170,21 +170,30 @@ function entrySet(entries: readonly CompiledEntry[]): EntrySet {
   const anyPhrase = combinedPattern(sources);
   const index = startIndex(sources);
   if (!index) return { entries, anyPhrase, mayHold: (text) => anyPhrase.test(text), entriesFor: () => entries };
+  // Per entry, the stamp of the last entriesFor call that wanted it: no table per call, no clearing.
+  const wantedIn = new Int32Array(entries.length);
+  let stamp = 0;
   return {
     entries,
     anyPhrase,
     mayHold: (text) => anyStartMatches(index, text),
     entriesFor(text) {
-      const wanted = new Uint8Array(entries.length);
+      if (stamp === 0x7fffffff) {
+        wantedIn.fill(0);
+        stamp = 0;
+      }
+      const current = ++stamp;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const code = text.charCodeAt(i);
         if (!hasBit(index.starterBits, code)) continue;
         const group = index.groups[index.groupOf[code]! - 1]!;
         if (group.checkSecond && (i + 1 === n || !hasBit(index.pairBits, pairHash(code, text.charCodeAt(i + 1))))) continue;
-        for (const s of group.sources) wanted[s] = 1;
+        for (const s of group.sources) wantedIn[s] = current;
       }
-      return entries.filter((_, s) => wanted[s] === 1);
+      const out: CompiledEntry[] = [];
+      for (let s = 0; s < entries.length; s++) if (wantedIn[s] === current) out.push(entries[s]!);
+      return out;
     },
   };
 }
