@@ -50,10 +50,13 @@ export function createChecker(options: CheckOptions = {}): Checker {
 
   /** Scans the new entries (see scanInOrder) and stores each rule's facts with its entry. */
   const scanEntries = (ctx: RuleContext): void => {
-    scanInOrder(active, runs, unscanned.length, (r, k) => {
-      const entry = unscanned[k]!;
-      entry.facts[r] = normalizeFacts(active[r]!.scan!(entry.analysis, ctx));
-    });
+    const factsByRule = active.map(() => new Array<unknown>(unscanned.length));
+    scanInOrder(active, runs, unscanned.map((entry) => entry.analysis), factsByRule, ctx);
+    for (let r = 0; r < active.length; r++) {
+      if (!active[r]!.scan) continue;
+      const facts = factsByRule[r]!;
+      for (let k = 0; k < unscanned.length; k++) unscanned[k]!.facts[r] = facts[k];
+    }
     unscanned.length = 0;
   };
 
@@ -159,15 +162,32 @@ function categoryRuns(active: readonly Rule<any>[]): [number, number][] {
 }
 
 /**
- * Calls `scanOne(rule index, paragraph index)` for every rule with a scan and each of `count`
- * paragraphs, category by category rather than paragraph by paragraph: a rule's lookup tables and
- * compiled regexes stay in the caches over a whole report. Within a category the order stays
- * paragraph by paragraph (the figure rules share one scan of each paragraph, asked in a row).
+ * Fills factsByRule[r][k] with active[r].scan(analyses[k]) for every rule with a scan, category by
+ * category rather than paragraph by paragraph: a rule's lookup tables and compiled regexes stay in
+ * the caches over a whole report. Within a category the order stays paragraph by paragraph (the
+ * figure rules share one scan of each paragraph, asked in a row; so do the stale-phrase rules).
  */
-function scanInOrder(active: readonly Rule<any>[], runs: readonly [number, number][], count: number, scanOne: (r: number, k: number) => void): void {
+function scanInOrder(
+  active: readonly Rule<any>[],
+  runs: readonly [number, number][],
+  analyses: readonly ParagraphAnalysis[],
+  factsByRule: unknown[][],
+  ctx: RuleContext,
+): void {
   for (const [from, to] of runs) {
-    for (let k = 0; k < count; k++) {
-      for (let r = from; r < to; r++) if (active[r]!.scan) scanOne(r, k);
+    if (to - from === 1) {
+      // One rule in the category: a plain loop.
+      const rule = active[from]!;
+      if (!rule.scan) continue;
+      const facts = factsByRule[from]!;
+      for (let k = 0; k < analyses.length; k++) facts[k] = normalizeFacts(rule.scan(analyses[k]!, ctx));
+      continue;
+    }
+    for (let k = 0; k < analyses.length; k++) {
+      for (let r = from; r < to; r++) {
+        const rule = active[r]!;
+        if (rule.scan) factsByRule[r]![k] = normalizeFacts(rule.scan(analyses[k]!, ctx));
+      }
     }
   }
 }
@@ -242,9 +262,7 @@ export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
   setHeadingIndices(report, headings);
   // Rules without a scan get facts of undefined, one per paragraph, as from the checker.
   const factsByRule = active.map(() => new Array<unknown>(paragraphs.length).fill(undefined));
-  scanInOrder(active, categoryRuns(active), paragraphs.length, (r, i) => {
-    factsByRule[r]![i] = normalizeFacts(active[r]!.scan!(paragraphs[i]!.analysis, ctx));
-  });
+  scanInOrder(active, categoryRuns(active), paragraphs.map((p) => p.analysis), factsByRule, ctx);
   return reportAll(active, report, factsByRule, ctx);
 }
 
