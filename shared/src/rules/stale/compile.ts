@@ -274,6 +274,20 @@ function startFilteredLists(lists: readonly (readonly string[])[]): ((text: stri
 }
 
 const familyTests = new WeakMap<EntrySet, (text: string) => number>();
+
+/** The one-pass test of a set's entries with the plan-year markers and anachronism terms, built once per set. */
+function familyTestOf(set: EntrySet): (text: string) => number {
+  let test = familyTests.get(set);
+  if (!test) {
+    const fused = startFilteredLists([set.entries.map((c) => c.entry.pattern), planYearSources, anachronismSources]);
+    test =
+      fused ??
+      ((text) =>
+        (set.mayHold(text) ? STALE_ENTRY_MATCH : 0) | (anyPlanYear.test(text) ? PLAN_YEAR_MATCH : 0) | (anyAnachronism.test(text) ? ANACHRONISM_MATCH : 0));
+    familyTests.set(set, test);
+  }
+  return test;
+}
 let lastAnalysis: ParagraphAnalysis | undefined;
 let lastSet: EntrySet | undefined;
 let lastFound = 0;
@@ -285,17 +299,11 @@ let lastFound = 0;
  */
 export function familyMatches(set: EntrySet, analysis: ParagraphAnalysis): number {
   if (analysis === lastAnalysis && set === lastSet) return lastFound;
-  let test = familyTests.get(set);
-  if (!test) {
-    const fused = startFilteredLists([set.entries.map((c) => c.entry.pattern), planYearSources, anachronismSources]);
-    test =
-      fused ??
-      ((text) =>
-        (set.mayHold(text) ? STALE_ENTRY_MATCH : 0) | (anyPlanYear.test(text) ? PLAN_YEAR_MATCH : 0) | (anyAnachronism.test(text) ? ANACHRONISM_MATCH : 0));
-    familyTests.set(set, test);
-  }
-  lastFound = test(analysis.text);
+  lastFound = familyTestOf(set)(analysis.text);
   lastAnalysis = analysis;
   lastSet = set;
   return lastFound;
 }
+
+// The built-in pack's test is built with the module, like its start index, not on the first check.
+familyTestOf(builtin);
