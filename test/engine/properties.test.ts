@@ -110,3 +110,30 @@ describe("createChecker (property)", { timeout: 120_000 }, () => {
     );
   });
 });
+
+describe("check, the direct path (property)", { timeout: 120_000 }, () => {
+  // check() skips the checker's cache: paragraphs with the same text get their own analyses and
+  // facts there. Both paths must give the same result, with and without host heading blocks.
+  it("equals a checker's first check, for texts with repeated lines and host headings", () => {
+    fc.assert(
+      fc.property(reportText, fc.array(fc.nat(), { maxLength: 4 }), fc.integer({ min: 1, max: 3 }), (text, picks, level) => {
+        const doubled = text + "\n" + text.split("\n").slice(0, 3).join("\n");
+        const lineStarts = [0, ...[...doubled.matchAll(/\n/g)].map((m) => m.index + 1)];
+        const blocks = picks.map((k) => ({ kind: "heading" as const, from: lineStarts[k % lineStarts.length]!, level }));
+        for (const options of [{ referenceDate: "2026-11-23" }, { referenceDate: "2026-11-23", blocks }]) {
+          expect(check(doubled, options)).toEqual(createChecker(options).check(doubled));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("honours host headings like the checker", () => {
+    // The host heading between the items closes the 一是 list: no gap before 三是.
+    const text = "一是加强学习。\n工作措施\n三是强化考核。";
+    const blocks = [{ kind: "heading" as const, from: text.indexOf("工作措施"), level: 2 }];
+    expect(check(text, { referenceDate: "2026-11-23" }).map((d) => d.ruleId)).toEqual(["numbering/enumeration-gap"]);
+    expect(check(text, { referenceDate: "2026-11-23", blocks })).toEqual([]);
+    expect(createChecker({ referenceDate: "2026-11-23", blocks }).check(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findEnumerators } from "../../shared/src/model/enumerators";
+import { parseChineseNumeral } from "../../shared/src/model/numerals";
 
 const show = (text: string) => findEnumerators(text).map((e) => [e.kind, e.ordinal, text.slice(e.span.from, e.span.to)]);
 
@@ -26,5 +28,39 @@ describe("findEnumerators", () => {
     "全镇第一季度实现开门红。",
   ])("finds nothing in: %s", (text) => {
     expect(findEnumerators(text)).toEqual([]);
+  });
+});
+
+describe("findEnumerators agrees with the regex definition (property)", () => {
+  // The markers as regexes (what the scans from each 是 and 第 must find), with the same checks after.
+  const CLAUSE_START = /[\s\u3000。；;，,：:、！？!?“”"‘’「」『』（）()【】\]\[—…]/;
+  const atStart = (text: string, i: number) => i === 0 || CLAUSE_START.test(text[i - 1]!);
+  function reference(text: string): [string, number, number, number][] {
+    const out: [string, number, number, number][] = [];
+    for (const m of text.matchAll(/[一二三四五六七八九十]{1,3}是/g)) {
+      const ordinal = parseChineseNumeral(m[0].slice(0, -1));
+      const after = text[m.index + m[0].length];
+      if (!atStart(text, m.index) || ordinal === undefined || (after !== undefined && /[一二三四五六七八九十]/.test(after))) continue;
+      out.push(["shi", ordinal, m.index, m.index + m[0].length]);
+    }
+    for (const m of text.matchAll(/第([一二三四五六七八九十]{1,3})[，,、：:]/g)) {
+      const ordinal = parseChineseNumeral(m[1]!);
+      if (!atStart(text, m.index) || ordinal === undefined) continue;
+      out.push(["di", ordinal, m.index, m.index + m[0].length - 1]);
+    }
+    return out.sort((a, b) => a[2] - b[2]);
+  }
+  const alphabet = fc.constantFrom(..."一二三四十是第，,、：:。工作的 ");
+  it("on random text of numerals, 是, 第 and marks", () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        const text = chars.join("");
+        const found = findEnumerators(text)
+          .filter((e) => e.kind !== "sequence-word")
+          .map((e) => [e.kind, e.ordinal, e.span.from, e.span.to]);
+        expect(found).toEqual(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { analyzeParagraph } from "../model/analyze";
 import { assembleReport, hostLevelAt, hostLevelsOf, isHeadingParagraph, newParagraph, setHeadingIndices } from "../model/build";
-import { diffParagraphs } from "../model/paragraphs";
-import type { Paragraph, ParagraphAnalysis } from "../model/types";
+import { diffParagraphs, splitParagraphs } from "../model/paragraphs";
+import type { Paragraph, ParagraphAnalysis, ReportModel } from "../model/types";
 import { builtinRules } from "../rules";
 import type { Finding, Rule, RuleContext } from "../rules/types";
 import type { CheckOptions, Diagnostic, HostBlockHint } from "../types";
@@ -19,10 +19,8 @@ export interface Checker {
  * the document-level passes over cached facts. Results equal a fresh `check` of the same text.
  */
 export function createChecker(options: CheckOptions = {}): Checker {
-  if (options.referenceDate !== undefined && !isIsoDate(options.referenceDate)) {
-    throw new RangeError(`referenceDate must be YYYY-MM-DD, got "${options.referenceDate}"`);
-  }
-  const active = builtinRules.filter((r) => !isRuleOff(options.rules, r.meta.id, r.meta.category));
+  const active = activeRules(options);
+  const runs = categoryRuns(active);
   // One cache entry per distinct paragraph text: its analysis and every rule's facts. A re-check
   // looks up only the paragraphs of the edited region; the paragraphs before and after it keep
   // their model objects and their facts (moved to their new index and offsets).
@@ -37,28 +35,35 @@ export function createChecker(options: CheckOptions = {}): Checker {
   let lastTitle: Paragraph | undefined;
   let lastHeadings: number[] = [];
 
-  const entryFor = (text: string, ctx: RuleContext): ParagraphEntry => {
+  // Entries made by this check, analysed at once and scanned after the split (see scanEntries).
+  const unscanned: ParagraphEntry[] = [];
+  const entryFor = (text: string): ParagraphEntry => {
     let entry = entries.get(text);
     if (!entry) {
-      const analysis = analyzeParagraph(text);
-      const facts = new Array<unknown>(active.length);
-      for (let r = 0; r < active.length; r++) {
-        const rule = active[r]!;
-        if (!rule.scan) continue;
-        const value: unknown = rule.scan(analysis, ctx);
-        facts[r] = Array.isArray(value) && value.length === 0 ? NO_FACTS : value;
-      }
-      entry = { text, analysis, facts, uses: 0 };
+      entry = { text, analysis: analyzeParagraph(text), facts: new Array<unknown>(active.length), uses: 0 };
       entries.set(text, entry);
+      unscanned.push(entry);
     }
     entry.uses++;
     return entry;
   };
 
+  /** Scans the new entries (see scanInOrder) and stores each rule's facts with its entry. */
+  const scanEntries = (ctx: RuleContext): void => {
+    const factsByRule = active.map(() => new Array<unknown>(unscanned.length));
+    scanInOrder(active, runs, unscanned.map((entry) => entry.analysis), factsByRule, ctx);
+    for (let r = 0; r < active.length; r++) {
+      if (!active[r]!.scan) continue;
+      const facts = factsByRule[r]!;
+      for (let k = 0; k < unscanned.length; k++) unscanned[k]!.facts[r] = facts[k];
+    }
+    unscanned.length = 0;
+  };
+
   return {
     check(text, overrides) {
       const referenceDate = options.referenceDate ?? today();
-      const ctx: RuleContext = { options, referenceDate, ...(options.figures ? { figures: options.figures } : {}) };
+      const ctx = contextOf(options, referenceDate);
       const blocks = overrides?.blocks ?? options.blocks;
       const { head, tail, delta, inserted } = diffParagraphs(lastText, lastParagraphs, text);
       const hostLevels = blocks || lastBlocks ? hostLevelsOf(blocks) : undefined;
@@ -68,10 +73,11 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const newEntries: ParagraphEntry[] = [];
       const newParagraphs: Paragraph[] = [];
       for (const raw of inserted) {
-        const entry = entryFor(raw.text, ctx);
+        const entry = entryFor(raw.text);
         newEntries.push(entry);
         newParagraphs.push(newParagraph(raw, head + newParagraphs.length, entry.analysis, hostLevels && hostLevelAt(hostLevels, raw)));
       }
+      scanEntries(ctx);
       const shift = head + inserted.length - tail;
       if (shift !== 0 || delta !== 0) {
         for (let i = tail; i < lastParagraphs.length; i++) {
@@ -117,24 +123,91 @@ export function createChecker(options: CheckOptions = {}): Checker {
       lastEntries = paragraphEntries;
       lastBlocks = blocks;
 
-      const out: Diagnostic[] = [];
       for (let r = 0; r < active.length; r++) {
-        const rule = active[r]!;
-        const ruleFacts = replaceRange(
+        lastFacts[r] = replaceRange(
           lastFacts[r]!,
           head,
           tail,
           newEntries.map((entry) => entry.facts[r]),
         );
-        lastFacts[r] = ruleFacts;
-        for (const finding of rule.report(report, ruleFacts, ctx)) {
-          const d = toDiagnostic(rule, finding, text, options);
-          if (d) out.push(d);
-        }
       }
-      return sortDiagnostics(out);
+      return reportAll(active, report, lastFacts, ctx);
     },
   };
+}
+
+/** The rules the options leave on; validates the options a checker keeps. */
+function activeRules(options: CheckOptions): Rule<any>[] {
+  if (options.referenceDate !== undefined && !isIsoDate(options.referenceDate)) {
+    throw new RangeError(`referenceDate must be YYYY-MM-DD, got "${options.referenceDate}"`);
+  }
+  return builtinRules.filter((r) => !isRuleOff(options.rules, r.meta.id, r.meta.category));
+}
+
+function contextOf(options: CheckOptions, referenceDate: string): RuleContext {
+  return { options, referenceDate, ...(options.figures ? { figures: options.figures } : {}) };
+}
+
+/** [from, to) ranges of consecutive active rules of one category. */
+function categoryRuns(active: readonly Rule<any>[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let from = 0; from < active.length; ) {
+    const category = active[from]!.meta.category;
+    let to = from + 1;
+    while (to < active.length && active[to]!.meta.category === category) to++;
+    runs.push([from, to]);
+    from = to;
+  }
+  return runs;
+}
+
+/**
+ * Fills factsByRule[r][k] with active[r].scan(analyses[k]) for every rule with a scan, category by
+ * category rather than paragraph by paragraph: a rule's lookup tables and compiled regexes stay in
+ * the caches over a whole report. Within a category the order stays paragraph by paragraph (the
+ * figure rules share one scan of each paragraph, asked in a row; so do the stale-phrase rules).
+ */
+function scanInOrder(
+  active: readonly Rule<any>[],
+  runs: readonly [number, number][],
+  analyses: readonly ParagraphAnalysis[],
+  factsByRule: unknown[][],
+  ctx: RuleContext,
+): void {
+  for (const [from, to] of runs) {
+    if (to - from === 1) {
+      // One rule in the category: a plain loop.
+      const rule = active[from]!;
+      if (!rule.scan) continue;
+      const facts = factsByRule[from]!;
+      for (let k = 0; k < analyses.length; k++) facts[k] = normalizeFacts(rule.scan(analyses[k]!, ctx));
+      continue;
+    }
+    for (let k = 0; k < analyses.length; k++) {
+      for (let r = from; r < to; r++) {
+        const rule = active[r]!;
+        if (rule.scan) factsByRule[r]![k] = normalizeFacts(rule.scan(analyses[k]!, ctx));
+      }
+    }
+  }
+}
+
+/** Empty facts arrays become the shared NO_FACTS. */
+function normalizeFacts(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 0 ? NO_FACTS : value;
+}
+
+/** Every rule's findings over the report as sorted diagnostics; factsByRule[r] belongs to active[r]. */
+function reportAll(active: readonly Rule<any>[], report: ReportModel, factsByRule: readonly unknown[][], ctx: RuleContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (let r = 0; r < active.length; r++) {
+    const rule = active[r]!;
+    for (const finding of rule.report(report, factsByRule[r]!, ctx)) {
+      const d = toDiagnostic(rule, finding, report.text, ctx.options);
+      if (d) out.push(d);
+    }
+  }
+  return sortDiagnostics(out);
 }
 
 /**
@@ -167,9 +240,30 @@ interface ParagraphEntry {
   uses: number;
 }
 
-/** Checks a text once. */
+/**
+ * Checks a text once. The direct path of a first check: no cache by paragraph text and no edit
+ * bookkeeping; the same model and rule calls as `createChecker(options).check(text)`, so the same result.
+ */
 export function check(text: string, options: CheckOptions = {}): Diagnostic[] {
-  return createChecker(options).check(text);
+  const active = activeRules(options);
+  const referenceDate = options.referenceDate ?? today();
+  const ctx = contextOf(options, referenceDate);
+  const hostLevels = options.blocks ? hostLevelsOf(options.blocks) : undefined;
+  const raw = splitParagraphs(text);
+  const paragraphs: Paragraph[] = new Array(raw.length);
+  const headings: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const p = raw[i]!;
+    const paragraph = newParagraph(p, i, analyzeParagraph(p.text), hostLevels && hostLevelAt(hostLevels, p));
+    paragraphs[i] = paragraph;
+    if (isHeadingParagraph(paragraph)) headings.push(i);
+  }
+  const report = assembleReport(text, paragraphs, referenceDate);
+  setHeadingIndices(report, headings);
+  // Rules without a scan get facts of undefined, one per paragraph, as from the checker.
+  const factsByRule = active.map(() => new Array<unknown>(paragraphs.length).fill(undefined));
+  scanInOrder(active, categoryRuns(active), paragraphs.map((p) => p.analysis), factsByRule, ctx);
+  return reportAll(active, report, factsByRule, ctx);
 }
 
 function toDiagnostic(rule: Rule<any>, f: Finding, text: string, options: CheckOptions): Diagnostic | undefined {

@@ -20,15 +20,9 @@ export function buildReport(
 
 /** A model paragraph for a split line; `isTitle` is settled by `assembleReport`. */
 export function newParagraph(p: RawParagraph, index: number, analysis: ParagraphAnalysis, hostLevel: number | undefined): Paragraph {
-  return {
-    index,
-    from: p.from,
-    to: p.to,
-    text: p.text,
-    analysis,
-    isTitle: false,
-    ...(hostLevel !== undefined ? { hostHeadingLevel: hostLevel } : {}),
-  };
+  // Built directly, not by spreading: this runs for every paragraph of a first check.
+  if (hostLevel === undefined) return { index, from: p.from, to: p.to, text: p.text, analysis, isTitle: false };
+  return { index, from: p.from, to: p.to, text: p.text, analysis, isTitle: false, hostHeadingLevel: hostLevel };
 }
 
 /**

@@ -8,8 +8,6 @@ import type { Enumerator } from "./types";
  */
 const CLAUSE_START = /[\s\u3000。；;，,：:、！？!?“”"‘’「」『』（）()【】\]\[—…]/;
 
-const SHI = /[一二三四五六七八九十]{1,3}是/g;
-const DI = /第([一二三四五六七八九十]{1,3})[，,、：:]/g;
 const SEQUENCE = /(首先|其次|再次|最后)(?=[，,：:]|是)/g;
 const SEQUENCE_ORDINAL: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: -1 };
 
@@ -31,26 +29,47 @@ export function findEnumerators(text: string): Enumerator[] {
   return out.sort((a, b) => a.span.from - b.span.from);
 }
 
+/** 一 … 十: the numerals of markers. */
+function isNumeral(c: number): boolean {
+  return (
+    c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341
+  );
+}
+
+/**
+ * The matches of /[一二三四五六七八九十]{1,3}是/g, found from each 是 (most 是 follow no numeral: 但是,
+ * 就是), without a regex run over every paragraph that holds one. A match is the last one to three
+ * numerals before a 是.
+ */
 function findShi(text: string, out: Enumerator[]): void {
-  for (const m of text.matchAll(SHI)) {
-    const start = m.index;
-    const numeral = m[0].slice(0, -1);
-    if (!atClauseStart(text, start)) continue;
-    const ordinal = parseChineseNumeral(numeral);
+  for (let at = text.indexOf("是"); at >= 0; at = text.indexOf("是", at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 3 && isNumeral(text.charCodeAt(start - 1))) start--;
+    if (start === at || !atClauseStart(text, start)) continue;
+    const ordinal = parseChineseNumeral(text.slice(start, at));
     if (ordinal === undefined) continue;
     // 一是一，二是二 is an idiom, not a list.
-    const after = text[start + m[0].length];
-    if (after !== undefined && /[一二三四五六七八九十]/.test(after)) continue;
-    out.push({ kind: "shi", ordinal, span: { from: start, to: start + m[0].length } });
+    if (at + 1 < text.length && isNumeral(text.charCodeAt(at + 1))) continue;
+    out.push({ kind: "shi", ordinal, span: { from: start, to: at + 1 } });
   }
 }
 
+/** ，,、：: after 第N. */
+function isDiPunctuation(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1a || c === 0x3a;
+}
+
+/** The matches of /第([一二三四五六七八九十]{1,3})[，,、：:]/g, found from each 第: 第N then the mark. */
 function findDi(text: string, out: Enumerator[]): void {
-  for (const m of text.matchAll(DI)) {
-    if (!atClauseStart(text, m.index)) continue;
-    const ordinal = parseChineseNumeral(m[1]!);
+  for (let at = text.indexOf("第"); at >= 0; at = text.indexOf("第", at + 1)) {
+    let end = at + 1;
+    while (end < text.length && end - at <= 3 && isNumeral(text.charCodeAt(end))) end++;
+    const digits = end - at - 1;
+    if (digits < 1 || digits > 3 || end >= text.length || !isDiPunctuation(text.charCodeAt(end))) continue;
+    if (!atClauseStart(text, at)) continue;
+    const ordinal = parseChineseNumeral(text.slice(at + 1, end));
     if (ordinal === undefined) continue;
-    out.push({ kind: "di", ordinal, span: { from: m.index, to: m.index + m[0].length - 1 } });
+    out.push({ kind: "di", ordinal, span: { from: at, to: end } });
   }
 }
 

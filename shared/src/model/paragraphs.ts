@@ -11,6 +11,8 @@ export interface RawParagraph {
  * that offsets stay simple; rules skip it as they need.
  */
 export function splitParagraphs(text: string): RawParagraph[] {
+  // Most texts end their lines with \n alone: then the breaks are found natively, not char by char.
+  if (text.indexOf("\r") < 0 && text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0) return splitAtNewlines(text);
   const out: RawParagraph[] = [];
   let start = 0;
   const n = text.length;
@@ -23,6 +25,19 @@ export function splitParagraphs(text: string): RawParagraph[] {
     }
   }
   return out;
+}
+
+/** splitParagraphs for a text whose only line terminator is \n. */
+function splitAtNewlines(text: string): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  let start = 0;
+  for (;;) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (end > start && !isBlank(text, start, end)) out.push({ from: start, to: end, text: text.slice(start, end) });
+    if (end === text.length) return out;
+    start = end + 1;
+  }
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

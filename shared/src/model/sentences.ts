@@ -37,8 +37,10 @@ export function splitSentences(text: string): LocalSpan[] {
   const n = text.length;
   let start = skipSpace(text, 0);
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    let end = m.index + 1;
+  // test, not exec: no match array per sentence; every end mark is one code unit, so the mark is
+  // the unit before lastIndex.
+  while (SENTENCE_END.test(text)) {
+    let end = SENTENCE_END.lastIndex;
     while (end < n && isCloser(text.charCodeAt(end))) end++;
     if (end > start) out.push({ from: start, to: end });
     start = skipSpace(text, end);

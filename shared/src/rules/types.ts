@@ -41,6 +41,11 @@ export interface RuleContext {
  * in, kept paragraphs get their new index and offsets): a rule may cache what it derives from a
  * per-paragraph facts or analysis object, but must not keep the `facts` array, `report.paragraphs`
  * or a Paragraph's offsets beyond one call. Empty facts arrays are all one shared frozen array.
+ *
+ * Scan order: the engine scans the new paragraphs category by category (a rule's tables stay in
+ * the caches), and within one category paragraph by paragraph, all the category's rules on one
+ * paragraph before the next: rules of one category may share per-paragraph work through a cache
+ * of the last paragraph seen. Scans must not depend on that order otherwise.
  */
 export interface Rule<F = unknown> {
   meta: RuleMeta;

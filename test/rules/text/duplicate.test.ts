@@ -98,6 +98,21 @@ describe("doubled words", () => {
       { numRuns: 4000 },
     );
   });
+
+  // Texts with few near repeats, so that the quick pre-check (a pair of Han characters recurring
+  // close by in one run) decides most of them; a planted doubled word must still be found.
+  const wide = fc.constantFrom(..."一二三四五六七八九十安全生产工作推进，。、a1");
+  it("agrees with the plain definition with a doubled word planted in varied text", () => {
+    fc.assert(
+      fc.property(fc.array(wide, { maxLength: 30 }), fc.array(wide, { maxLength: 30 }), fc.array(wide, { minLength: 3, maxLength: 12 }), fc.boolean(), (before, after, word, doubled) => {
+        const w = word.join("");
+        const text = before.join("") + w + (doubled ? w : "") + after.join("");
+        const words = scanRepeats(analyzeParagraph(text)).repeats.filter((r) => r.kind === "word").map((r) => [r.from, r.to]);
+        expect(words).toEqual(referenceDoubledWords(text));
+      }),
+      { numRuns: 4000 },
+    );
+  });
 });
 
 describe("duplicate and boilerplate on pathological input", () => {

@@ -1,11 +1,10 @@
 import { ANACHRONISM_TERMS } from "../../data/stale-phrases";
 import { defineRule, type Finding } from "../types";
-import { combinedPattern } from "./compile";
+import { activeEntries, ANACHRONISM_MATCH, familyMatches } from "./compile";
 import { addDays } from "./context";
 import type { ReportPeriod } from "../../model/types";
 
 const terms = ANACHRONISM_TERMS.map((t) => ({ term: t, pattern: new RegExp(t.pattern, "g") }));
-const anyTerms = combinedPattern(ANACHRONISM_TERMS.map((x) => x.pattern));
 
 /**
  * Reports are written after their period ends (an annual summary in January, a half-year one in
@@ -36,8 +35,8 @@ export const anachronismRule = defineRule<TermHit[]>({
     severity: "info",
     description: "检查报告所属时期之后才出现的提法（可能套用了新模板或年份有误）",
   },
-  scan(analysis) {
-    if (!anyTerms.test(analysis.text)) return [];
+  scan(analysis, ctx) {
+    if ((familyMatches(activeEntries(ctx.options.stalePhrases), analysis) & ANACHRONISM_MATCH) === 0) return [];
     const out: TermHit[] = [];
     for (const { term, pattern } of terms) {
       pattern.lastIndex = 0;

@@ -1,4 +1,5 @@
-import { STALE_PHRASES } from "../../data/stale-phrases";
+import { ANACHRONISM_TERMS, PLAN_YEAR_MARKERS, STALE_PHRASES } from "../../data/stale-phrases";
+import type { ParagraphAnalysis } from "../../model/types";
 import { validateStalePhrase, type StalePhraseEntry } from "./entry";
 import { startChars } from "./first-chars";
 
@@ -170,21 +171,30 @@ function entrySet(entries: readonly CompiledEntry[]): EntrySet {
   const anyPhrase = combinedPattern(sources);
   const index = startIndex(sources);
   if (!index) return { entries, anyPhrase, mayHold: (text) => anyPhrase.test(text), entriesFor: () => entries };
+  // Per entry, the stamp of the last entriesFor call that wanted it: no table per call, no clearing.
+  const wantedIn = new Int32Array(entries.length);
+  let stamp = 0;
   return {
     entries,
     anyPhrase,
     mayHold: (text) => anyStartMatches(index, text),
     entriesFor(text) {
-      const wanted = new Uint8Array(entries.length);
+      if (stamp === 0x7fffffff) {
+        wantedIn.fill(0);
+        stamp = 0;
+      }
+      const current = ++stamp;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const code = text.charCodeAt(i);
         if (!hasBit(index.starterBits, code)) continue;
         const group = index.groups[index.groupOf[code]! - 1]!;
         if (group.checkSecond && (i + 1 === n || !hasBit(index.pairBits, pairHash(code, text.charCodeAt(i + 1))))) continue;
-        for (const s of group.sources) wanted[s] = 1;
+        for (const s of group.sources) wantedIn[s] = current;
       }
-      return entries.filter((_, s) => wanted[s] === 1);
+      const out: CompiledEntry[] = [];
+      for (let s = 0; s < entries.length; s++) if (wantedIn[s] === current) out.push(entries[s]!);
+      return out;
     },
   };
 }
@@ -210,3 +220,90 @@ export function activeEntries(user: readonly unknown[] | undefined): EntrySet {
   withUserEntries.set(user, set);
   return set;
 }
+
+/** Bits of `familyMatches`: which of the family's lists has a match in a paragraph. */
+export const STALE_ENTRY_MATCH = 1;
+export const PLAN_YEAR_MATCH = 2;
+export const ANACHRONISM_MATCH = 4;
+
+const planYearSources = PLAN_YEAR_MARKERS.map((m) => m.pattern);
+const anachronismSources = ANACHRONISM_TERMS.map((t) => t.pattern);
+const anyPlanYear = combinedPattern(planYearSources);
+const anyAnachronism = combinedPattern(anachronismSources);
+
+/**
+ * Whether each of several source lists has a match in a text, in one pass: bit l is set when a
+ * source of lists[l] matches (as `combinedPattern(lists[l]).test(text)` says). Where a source can
+ * start, only the sources of the lists not found yet that start with that character are tried.
+ * Undefined when some source's first characters cannot be told.
+ */
+function startFilteredLists(lists: readonly (readonly string[])[]): ((text: string) => number) | undefined {
+  const sources = lists.flat();
+  const listOf = lists.flatMap((list, l) => list.map(() => l));
+  const index = startIndex(sources);
+  if (!index) return undefined;
+  const { groupOf, groups, starterBits, pairBits } = index;
+  // Per group, per list: the sticky union of the group's sources of that list.
+  const stickies = groups.map((g) =>
+    lists.map((_, l) => {
+      const own = g.sources.filter((s) => listOf[s] === l);
+      return own.length > 0 ? new RegExp(own.map((s) => `(?:${unnamed(sources[s]!)})`).join("|"), "y") : undefined;
+    }),
+  );
+  const all = (1 << lists.length) - 1;
+  return (text) => {
+    let found = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (!hasBit(starterBits, code)) continue;
+      const g = groupOf[code]! - 1;
+      const group = groups[g]!;
+      if (group.checkSecond && (i + 1 === n || !hasBit(pairBits, pairHash(code, text.charCodeAt(i + 1))))) continue;
+      const own = stickies[g]!;
+      for (let l = 0; l < own.length; l++) {
+        const sticky = own[l];
+        if (sticky === undefined || (found & (1 << l)) !== 0) continue;
+        sticky.lastIndex = i;
+        if (sticky.test(text)) found |= 1 << l;
+      }
+      if (found === all) return found;
+    }
+    return found;
+  };
+}
+
+const familyTests = new WeakMap<EntrySet, (text: string) => number>();
+
+/** The one-pass test of a set's entries with the plan-year markers and anachronism terms, built once per set. */
+function familyTestOf(set: EntrySet): (text: string) => number {
+  let test = familyTests.get(set);
+  if (!test) {
+    const fused = startFilteredLists([set.entries.map((c) => c.entry.pattern), planYearSources, anachronismSources]);
+    test =
+      fused ??
+      ((text) =>
+        (set.mayHold(text) ? STALE_ENTRY_MATCH : 0) | (anyPlanYear.test(text) ? PLAN_YEAR_MATCH : 0) | (anyAnachronism.test(text) ? ANACHRONISM_MATCH : 0));
+    familyTests.set(set, test);
+  }
+  return test;
+}
+let lastAnalysis: ParagraphAnalysis | undefined;
+let lastSet: EntrySet | undefined;
+let lastFound = 0;
+
+/**
+ * Which lists of the stale-phrase family match in a paragraph (STALE_ENTRY_MATCH, PLAN_YEAR_MATCH,
+ * ANACHRONISM_MATCH), in one pass shared by the family's three rules: the engine scans a paragraph
+ * with the rules of one category in a row, so the last answer is kept for the next rule.
+ */
+export function familyMatches(set: EntrySet, analysis: ParagraphAnalysis): number {
+  if (analysis === lastAnalysis && set === lastSet) return lastFound;
+  lastFound = familyTestOf(set)(analysis.text);
+  lastAnalysis = analysis;
+  lastSet = set;
+  return lastFound;
+}
+
+// The built-in pack's test is built with the module, like its start index, not on the first check.
+familyTestOf(builtin);

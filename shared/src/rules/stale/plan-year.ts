@@ -1,10 +1,9 @@
 import { PLAN_YEAR_MARKERS } from "../../data/stale-phrases";
 import { defineRule, type Finding } from "../types";
-import { combinedPattern } from "./compile";
+import { activeEntries, familyMatches, PLAN_YEAR_MATCH } from "./compile";
 import { paragraphLooksBack, surroundings, yearOf } from "./context";
 
 const markers = PLAN_YEAR_MARKERS.map((m) => ({ marker: m, pattern: new RegExp(m.pattern, "g") }));
-const anyMarkers = combinedPattern(PLAN_YEAR_MARKERS.map((x) => x.pattern));
 
 interface YearPhrase {
   markerId: string;
@@ -36,8 +35,8 @@ export const planYearRule = defineRule<YearPhrase[]>({
     severity: "warning",
     description: "检查“开局之年”“收官之年”“建党××周年”等提法与报告年份是否一致",
   },
-  scan(analysis) {
-    if (!anyMarkers.test(analysis.text)) return [];
+  scan(analysis, ctx) {
+    if ((familyMatches(activeEntries(ctx.options.stalePhrases), analysis) & PLAN_YEAR_MATCH) === 0) return [];
     const out: YearPhrase[] = [];
     const paragraphBack = paragraphLooksBack(analysis);
     for (const { marker, pattern } of markers) {

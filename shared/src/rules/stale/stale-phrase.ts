@@ -2,7 +2,7 @@ import { headingIndices } from "../../model/build";
 import type { ParagraphAnalysis } from "../../model/types";
 import type { Severity } from "../../types";
 import { defineRule, type Finding } from "../types";
-import { activeEntries, type EntrySet } from "./compile";
+import { activeEntries, familyMatches, STALE_ENTRY_MATCH, type EntrySet } from "./compile";
 import { addDays, lookingBackSections, midpoint, paragraphLooksBack, surroundings, yearOf } from "./context";
 
 /** One occurrence of a stale-phrase entry in a paragraph (paragraph-relative offsets). */
@@ -94,7 +94,7 @@ function entriesById(set: EntrySet): Map<string, EntrySet["entries"][number]["en
  */
 function findHits(analysis: ParagraphAnalysis, set: EntrySet): PhraseHit[] {
   const text = analysis.text;
-  if (!set.mayHold(text)) return [];
+  if ((familyMatches(set, analysis) & STALE_ENTRY_MATCH) === 0) return [];
   const matches: { c: (typeof set.entries)[number]; m: RegExpExecArray; from: number; to: number }[] = [];
   for (const c of set.entriesFor(text)) {
     c.pattern.lastIndex = 0;

@@ -1,11 +1,8 @@
 import { headingIndices } from "../../model/build";
 import type { Paragraph, ReportModel } from "../../model/types";
 import { defineRule, type Finding } from "../types";
-import { distinctSections, locateSections, scanSections, type FoundSection, type SectionFacts } from "./sections";
+import { distinctSections, locateSections, NO_SECTION_FACTS, scanSections, type FoundSection, type SectionFacts } from "./sections";
 import { availableTemplates, chooseTemplate } from "./templates";
-
-/** The facts of every paragraph with neither a heading title nor a cue (shared: reports skip them unread). */
-const NO_SECTION_FACTS: SectionFacts = Object.freeze({ cues: [] });
 
 /** Below this many characters of body text a text is a fragment, not a report. */
 const MIN_REPORT_CHARS = 300;

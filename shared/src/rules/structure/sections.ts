@@ -88,14 +88,25 @@ function cueScanOf(sections: readonly CompiledSection[]): CueScan {
   return scan;
 }
 
+/** The facts of every paragraph with neither a heading title nor a cue (shared: reports skip them unread). */
+export const NO_SECTION_FACTS: SectionFacts = Object.freeze({ cues: [] });
+
 /** Finds a paragraph's heading title and the content cues of its sentences. */
 export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSection[]): SectionFacts {
   const h = a.heading;
   const title = h ? a.text.slice(h.title.from, h.title.to) : unnumberedHeadingTitle(a.text);
-  // Built directly, not by spreading: this runs for every paragraph.
-  const facts: SectionFacts = title !== undefined ? { title, cues: [] } : { cues: [] };
+  const cues = findCues(a, sections);
+  if (title === undefined && cues === undefined) return NO_SECTION_FACTS;
+  // Built directly, not by spreading: this runs for many paragraphs.
+  return title !== undefined ? { title, cues: cues ?? [] } : { cues: cues! };
+}
+
+/** The content cues of a paragraph's sentences; undefined when there are none (most paragraphs). */
+function findCues(a: ParagraphAnalysis, sections: readonly CompiledSection[]): SectionFacts["cues"] | undefined {
+  const h = a.heading;
+  let cues: SectionFacts["cues"] | undefined;
   const { sections: withCues, filter } = cueScanOf(sections);
-  if (withCues.length === 0) return facts;
+  if (withCues.length === 0) return undefined;
   for (const sentence of a.sentences) {
     let from = sentence.from;
     // The heading's marker is not part of the sentence's wording.
@@ -108,13 +119,13 @@ export function scanSections(a: ParagraphAnalysis, sections: readonly CompiledSe
     for (let i = 0; i < withCues.length; i++) {
       const s = withCues[i]!;
       if (i < 31 && (may & (1 << i)) === 0) continue;
-      if (facts.cues.some((c) => c.key === s.key)) continue;
+      if (cues?.some((c) => c.key === s.key)) continue;
       text ??= cueText(a.text, from, windowEnd);
       const t = text;
-      if (s.cues.some((re) => re.test(t))) facts.cues.push({ key: s.key, from: sentence.from, to: sentence.to });
+      if (s.cues.some((re) => re.test(t))) (cues ??= []).push({ key: s.key, from: sentence.from, to: sentence.to });
     }
   }
-  return facts;
+  return cues;
 }
 
 /** Where a section was found. */

@@ -74,9 +74,13 @@ function doubledDe(text: string, out: RepeatFact[]): void {
 const MIN_WORD = 3;
 const MAX_WORD = 12;
 
+function isHanCode(c: number): boolean {
+  // One unsigned comparison per block: U+4E00–U+9FFF, then U+3400–U+4DBF.
+  return (c - 0x4e00) >>> 0 <= 0x9fff - 0x4e00 || (c - 0x3400) >>> 0 <= 0x4dbf - 0x3400;
+}
+
 function isHanAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+  return isHanCode(text.charCodeAt(i));
 }
 
 /** Whether text[from, from+len) repeats a shorter unit (研究研究, 哈哈哈): natural reduplication. */
@@ -98,8 +102,56 @@ function isPeriodic(text: string, from: number, len: number): boolean {
  */
 const HASH_MASK = 0xfff;
 const lastAt = new Int32Array(HASH_MASK + 1);
+/** Per hashed pair of Han characters, base + the last position it started at (see hasNearRepeatedPair). */
+const pairLastAt = new Int32Array(HASH_MASK + 1);
 let base = 1;
 let nextSame = new Int32Array(1024);
+
+/** A fresh base for a pass over `n` positions (both tables are cleared when the stamps run out). */
+function takeBase(n: number): number {
+  if (base > 0x3fffffff - n) {
+    lastAt.fill(0);
+    pairLastAt.fill(0);
+    base = 1;
+  }
+  const b = base;
+  base += n + 1;
+  return b;
+}
+
+/**
+ * Whether some pair of Han characters recurs within MAX_WORD positions inside one run of Han
+ * characters. A doubled word is such a run and its first two characters recur (进一步进一步: 进一 …
+ * 进一), so most paragraphs, which have no such near repeat, skip the chain building of doubledWords.
+ * One forward pass, no clearing (stamped like lastAt).
+ */
+function hasNearRepeatedPair(text: string): boolean {
+  const n = text.length;
+  const b = takeBase(n);
+  const last = pairLastAt;
+  // Stamp of the current run's first position: pairs seen before it are in another run.
+  let runStart = b;
+  let prev = text.charCodeAt(0);
+  let prevHan = isHanCode(prev);
+  for (let j = 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (!isHanCode(c)) {
+      prevHan = false;
+      continue;
+    }
+    if (!prevHan) {
+      runStart = b + j;
+    } else {
+      const h = ((prev << 6) ^ c) & HASH_MASK;
+      const seen = last[h]!;
+      if (seen >= runStart && b + j - 1 - seen <= MAX_WORD) return true;
+      last[h] = b + j - 1;
+    }
+    prev = c;
+    prevHan = true;
+  }
+  return false;
+}
 
 /**
  * A word of 3 to 12 Han characters typed twice with nothing between (进一步进一步加强). Two-character
@@ -110,12 +162,9 @@ let nextSame = new Int32Array(1024);
 function doubledWords(text: string, out: RepeatFact[]): void {
   const n = text.length;
   if (n < 2 * MIN_WORD) return;
+  if (!hasNearRepeatedPair(text)) return;
   if (nextSame.length < n) nextSame = new Int32Array(Math.max(n, nextSame.length * 2));
-  if (base > 0x3fffffff - n) {
-    lastAt.fill(0);
-    base = 1;
-  }
-  const b = base;
+  const b = takeBase(n);
   const chain = nextSame;
   const last = lastAt;
   for (let j = n - 1; j >= 0; j--) {
@@ -125,7 +174,6 @@ function doubledWords(text: string, out: RepeatFact[]): void {
     chain[j] = next >= b && next - b - j <= MAX_WORD ? next - b : -1;
     last[h] = b + j;
   }
-  base += n + 1;
   for (let i = 0; i + 2 * MIN_WORD <= n; i++) {
     // Most positions have no same character within a word's length after them.
     if (chain[i]! < 0) continue;
