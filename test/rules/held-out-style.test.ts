@@ -5,7 +5,8 @@ import { check } from "@tally/shared";
 /**
  * Whole reports written for Tally's tests in the style of the held-out set (工作总结, 上半年总结和
  * 下半年计划, 述职报告, 工作汇报, 调研报告, 工作要点; towns, streets, villages, county bureaus, a
- * school, a hospital, a state company, a petition office, a community, a WeChat post; 2019–2026).
+ * school, a hospital, a state company, a petition office, a community, a WeChat post, a statistics
+ * bureau's analysis, a town budget report, 医保/人社/发改 bureaus, village collective economies; 2019–2026).
  * Places and figures are invented.
  *
  * Each report lists, in text order, every diagnostic of the scored categories it must get: nothing
@@ -93,6 +94,25 @@ const expected: Record<string, string[]> = {
     T("XX"), T("某某"), N("XX"), N("XX"), N("XX"), N("XX"), T("XX"), N("XXX"), S("综治办"), N("XX"), S("疫情防控常态化"),
     S("全员核酸"), T("XX"), T("XX"), T("某某"), T("XXX"),
   ],
+  // 县统计局 1—10月分析: 上半年 vs 1—10月 growth, 1—9月 增速, 前三季度 income, 税收71200万元 of 9.86亿元 are
+  // consistent; 社会消费品零售总额 given twice for 1—10月. (分别…增长7.4%和18.4%: the wrong second rate is
+  // a miss; 在库项目 parts beside 亿元以上项目 overlap and stay silent.)
+  "s-county-stats-2026-jan-oct.txt": [F("63.8亿元")],
+  // 财政预算执行报告: 完成预算x的y%, 税收 parts, “三保”占比 agree; 预算 of two funds are not one indicator; a
+  // growth rate that does not match its values. (4680 vs 4860 as a plan's base and 非税收入 118.7% are misses.)
+  "t-town-2025-budget.txt": [F("12.6%")],
+  // 医保局 H1: 参保率 from 应参保, 28600人 = 2.86万, 城关镇 rate beside the county's; 办结率 over 100%, parts
+  // over their total, 基金支出 twice. (激活率 with its base in another clause is a miss.)
+  "u-county-medical-insurance-2026-h1.txt": [F("102.6%"), F("47家"), F("5.29亿元")],
+  // 村级集体经济: per-village figures beside the town's, 1—10月 vs 2025; assets that do not add up and a
+  // village's growth that does not match. (桃源村 86.2 vs 82.6 unnoticed: 桃源村集体… reads as one name.)
+  "v-town-2026-village-economy.txt": [F("3860万元"), F("28.6%")],
+  // 重点项目 1—9月: 完成率/开工率 from counts, parts by type, 上半年 beside 1—9月; 省重点项目 开工率 wrong.
+  // (累计完成投资 78.4 vs 完成投资 74.8 is a miss: the names differ.)
+  "w-district-2026-projects.txt": [F("92.9%")],
+  // 人社局就业: 117.2% of a target, 培训 parts, 2.36亿元 = 23600万元; a fall written as 增长, 覆盖率 over 100%,
+  // 城镇新增就业 twice. (安置率 from 岗位 and 人 is left alone: counts in different units.)
+  "x-county-hrss-2025-employment.txt": [F("13.1%"), F("103.2%"), F("5682人")],
 };
 
 function scored(file: string): string[] {

@@ -138,6 +138,32 @@ function contradicts(direction: "up" | "down", a: PlacedFigure, b: PlacedFigure)
   return direction === "up" ? b.high < a.low : b.low > a.high;
 }
 
+/** Stands for a 分别 list whose baselines and rates cannot be paired one to one. */
+const NO_PAIR = {} as PlacedFigure;
+
+/**
+ * 分别较上年同期的452.7万人次、35.1亿元增长7.4%和18.4%: with two or more baselines, the k-th rate of
+ * the run goes with the k-th baseline, and its value now is the one level of that unit. NO_PAIR when
+ * the counts differ or the value now is ambiguous; undefined with fewer than two baselines.
+ */
+function respectiveBaseline(sentence: PlacedFigure[], figures: PlacedFigure[], index: number): PlacedFigure | undefined {
+  const isRate = (g: PlacedFigure) => g.normalized.unit === "%" && (g.role === "change" || g.role === "level");
+  let position = 0;
+  let j = sentence.length - 1;
+  for (; j >= 0 && isRate(sentence[j]!); j--) position++;
+  // the baselines listed together right before the rates (not 较上年的1.8亿元增长11.1%，…较上年的2500万元增长20%)
+  const baselines: PlacedFigure[] = [];
+  for (; j >= 0 && sentence[j]!.role === "baseline"; j--) baselines.unshift(sentence[j]!);
+  if (baselines.length < 2) return undefined;
+  let run = position + 1;
+  const change = figures[index]!;
+  for (let k = index + 1; k < figures.length && figures[k]!.sentence === change.sentence && figures[k]!.paragraph === change.paragraph && isRate(figures[k]!); k++) run++;
+  if (run !== baselines.length) return NO_PAIR;
+  const baseline = baselines[position]!;
+  const levels = sentence.filter((g) => g.role === "level" && g.normalized.unit === baseline.normalized.unit);
+  return levels.length === 1 ? baseline : NO_PAIR;
+}
+
 function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: PlacedFigure[], index: number): Finding | undefined {
   const word = change.direction === "down" ? "下降" : "增长";
   if (change.value < 0 && change.direction) {
@@ -159,7 +185,8 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
   let baseline: PlacedFigure | undefined;
   let current: PlacedFigure | undefined;
   if (baselineIndex >= 0) {
-    const found = sentence[baselineIndex]!;
+    const found = respectiveBaseline(sentence, figures, index) ?? sentence[baselineIndex]!;
+    if (found === NO_PAIR) return undefined;
     baseline = found;
     current = lastOf(sentence, (g) => g !== found && g.role === "level" && g.normalized.unit === found.normalized.unit);
   } else if ((baseline = baselineAfter(change, figures, index))) {
@@ -178,6 +205,8 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
   }
   if (!baseline) return undefined;
   if (!current || baseline.approximate || current.approximate || baseline.normalized.value <= 0) return undefined;
+  // 分别较上年的3.0万元、1.8万元增长…: a value after the baseline in its 分别 list is another baseline
+  if (current.listed && baseline.listed && current.start > baseline.start) return undefined;
   // 营业收入2亿元，利润较上年的3000万元增长10%: the baseline measures something else
   if (baseline.indicator !== undefined && current.indicator !== undefined && baseline.indicator !== current.indicator) return undefined;
   if (baseline.normalized.unit === "%" || baseline.normalized.unit === "个百分点") return undefined;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { figureDiagnostics, report, ruleDiagnostics } from "./helpers";
+
+/**
+ * Cases met in report genres the other figure tests do not cover (统计分析, 财政预算执行报告, 就业总结,
+ * 项目建设汇报): each false alarm or miss found there, as positive and negative cases.
+ */
+
+describe("growth: 分别 pairs the k-th rate with the k-th baseline", () => {
+  const RULE = "figure-consistency/growth";
+  const TITLE = "青川县2026年1—10月经济运行情况分析";
+  it.each([
+    [
+      "the first rate against the first baseline",
+      "全县接待游客486.2万人次，实现旅游综合收入39.8亿元，分别较上年同期的452.7万人次、35.1亿元增长17.4%和13.4%。",
+      "17.4%",
+      "7.4%",
+    ],
+    [
+      "two comparisons one after the other in a sentence",
+      "实现营业收入2亿元，较上年的1.8亿元增长11.1%，实现利润3000万元，较上年的2500万元增长30%。",
+      "30%",
+      "20%",
+    ],
+  ])("flags %s", (_name, sentence, rate, computed) => {
+    const found = ruleDiagnostics(RULE, report(TITLE, sentence));
+    expect(found.map((d) => d.text)).toEqual([rate]);
+    expect(found[0]!.message).toContain(computed);
+  });
+
+  it.each([
+    ["rates that match their pairs", "全县接待游客486.2万人次，实现旅游综合收入39.8亿元，分别较上年同期的452.7万人次、35.1亿元增长7.4%和13.4%。"],
+    // the first rate is right for the first pair; it must not be measured against the second baseline
+    ["a right first rate beside a wrong second one", "全县接待游客486.2万人次，实现旅游综合收入39.8亿元，分别较上年同期的452.7万人次、35.1亿元增长7.4%和18.4%。"],
+    ["one rate for two baselines", "全县接待游客486.2万人次，实现旅游综合收入39.8亿元，分别较上年同期的452.7万人次、35.1亿元有较大增长，其中收入增长18.4%。"],
+    ["two levels of the baseline's unit", "城镇居民收入3.2万元，农村居民收入1.9万元，分别较上年的3.0万元、1.8万元增长9%和9%。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});
+
+describe("same-indicator: a bare 预算 or 计划 names no indicator", () => {
+  const RULE = "figure-consistency/same-indicator";
+  const TITLE = "白沙镇2025年财政预算执行情况的报告";
+  it.each([
+    ["budgets of two funds", "全镇一般公共预算收入完成4860万元，完成预算4500万元的108.0%。", "全镇政府性基金收入1.26亿元，完成预算1.5亿元的84.0%。"],
+    ["plans of two kinds of projects", "产业项目完成投资42.7亿元，完成计划50.5亿元的84.6%。", "民生项目完成投资11.8亿元，完成计划15亿元的78.7%。"],
+  ])("stays silent on %s", (_name, first, second) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, first, second))).toEqual([]);
+  });
+
+  it("still compares a named budget figure", () => {
+    const found = ruleDiagnostics(
+      RULE,
+      report(TITLE, "2025年，全镇一般公共预算收入完成4860万元，同比增长6.3%。", "全年一般公共预算收入4680万元，其中税收收入3620万元。"),
+    );
+    expect(found.map((d) => d.text)).toEqual(["4680万元"]);
+  });
+});
+
+describe("placement: a heading saying targets were met is about results, not plans", () => {
+  const TITLE = "柳江县人力资源和社会保障局2025年就业工作总结";
+  const LATER = "三是全年城镇新增就业5682人中，灵活就业占比偏高。";
+  it.each([
+    ["a run-in 目标任务全面完成", ["一、主要成效", "（一）就业目标任务全面完成。全年城镇新增就业5862人。", "二、存在的问题", LATER]],
+    ["a 重点工作推进情况 heading", ["一、重点工作推进情况", "全年城镇新增就业5862人。", "二、存在的问题", LATER]],
+    ["a 计划执行情况 heading", ["一、年度计划执行情况", "全年城镇新增就业5862人。", "二、存在的问题", LATER]],
+  ])("compares figures under %s", (_name, body) => {
+    expect(figureDiagnostics(report(TITLE, ...body)).map((d) => d.text)).toEqual(["5682人"]);
+  });
+
+  it.each([
+    ["a 目标任务 heading", ["一、主要成效", "全年城镇新增就业5862人。", "二、2026年目标任务", "全年城镇新增就业6000人。"]],
+    ["a 工作计划 heading", ["一、主要成效", "全年城镇新增就业5862人。", "二、下步工作计划", "（一）目标任务。全年城镇新增就业6000人。"]],
+  ])("still leaves plans under %s alone", (_name, body) => {
+    expect(figureDiagnostics(report(TITLE, ...body))).toEqual([]);
+  });
+});
