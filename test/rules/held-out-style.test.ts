@@ -95,9 +95,9 @@ const expected: Record<string, string[]> = {
     S("全员核酸"), T("XX"), T("XX"), T("某某"), T("XXX"),
   ],
   // 县统计局 1—10月分析: 上半年 vs 1—10月 growth, 1—9月 增速, 前三季度 income, 税收71200万元 of 9.86亿元 are
-  // consistent; 社会消费品零售总额 given twice for 1—10月. (分别…增长7.4%和18.4%: the wrong second rate is
-  // a miss; 在库项目 parts beside 亿元以上项目 overlap and stay silent.)
-  "s-county-stats-2026-jan-oct.txt": [F("63.8亿元")],
+  // consistent; 分别…增长7.4%和18.4% pairs rates with baselines in order (the second is wrong); 社会消费品零售总额
+  // given twice for 1—10月. (在库项目 parts beside 亿元以上项目 overlap and stay silent.)
+  "s-county-stats-2026-jan-oct.txt": [F("18.4%"), F("63.8亿元")],
   // 财政预算执行报告: 完成预算x的y%, 税收 parts, “三保”占比 agree; 预算 of two funds are not one indicator; a
   // growth rate that does not match its values. (4680 vs 4860 as a plan's base and 非税收入 118.7% are misses.)
   "t-town-2025-budget.txt": [F("12.6%")],

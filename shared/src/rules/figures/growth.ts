@@ -35,6 +35,14 @@ function growthFindings(figures: PlacedFigure[]): Finding[] {
       const sentence = sentenceBefore(figures, index);
       const finding = checkChange(f, sentence, figures, index) ?? directionClash(f, sentence);
       if (finding) findings.push(finding);
+    } else if (f.role === "level" && index > 0 && f.normalized.unit === "%" && isSecondRate(figures[index - 1]!, f)) {
+      // 分别较上年同期的452.7万人次、35.1亿元增长7.4%和18.4%: the later rates are read as levels
+      const sentence = sentenceBefore(figures, index);
+      const paired = respectiveBaseline(sentence, figures, index);
+      if (paired !== undefined && paired !== NO_PAIR) {
+        const finding = checkChange(Object.create(f, { direction: { value: figures[index - 1]!.direction } }) as PlacedFigure, sentence, figures, index);
+        if (finding) findings.push(finding);
+      }
     } else if (f.role === "to") {
       const unit = f.normalized.unit;
       const from = lastOf(sentenceBefore(figures, index), (g) => g.role === "from" && g.normalized.unit === unit);
@@ -50,6 +58,11 @@ function growthFindings(figures: PlacedFigure[]): Finding[] {
     }
   }
   return findings;
+}
+
+/** A rate right after a growth rate of the same sentence (增长7.4%和18.4%). */
+function isSecondRate(before: PlacedFigure, f: PlacedFigure): boolean {
+  return before.role === "change" && before.direction !== undefined && before.normalized.unit === "%" && before.sentence === f.sentence && before.paragraph === f.paragraph && f.start - before.end <= 2;
 }
 
 /** The last figure of a list that passes a test (`[...list].reverse().find(test)` without the copy). */
