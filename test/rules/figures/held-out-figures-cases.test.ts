@@ -82,3 +82,32 @@ describe("placement: a heading saying targets were met is about results, not pla
     expect(figureDiagnostics(report(TITLE, ...body))).toEqual([]);
   });
 });
+
+describe("figure-consistency/share-of-plan", () => {
+  const RULE = "figure-consistency/share-of-plan";
+  const TITLE = "白沙镇2025年财政预算执行情况的报告";
+  it.each([
+    ["a budget completion rate", "非税收入1240万元，完成预算1100万元的118.7%。", "118.7%", "112.7%"],
+    ["a share of the adjusted budget", "全镇一般公共预算支出完成9275万元，为调整预算9600万元的98.6%，同比下降3.2%。", "98.6%", "96.6%"],
+    ["a share of a target set from above", "全年城镇新增就业5862人，完成市下达目标任务5000人的127.2%。", "127.2%", "117.2%"],
+    ["a share of the year's plan in other magnitudes", "重点项目完成投资78.4亿元，占年度计划968000万元的87.0%。", "87.0%", "81.0%"],
+  ])("flags %s", (_name, sentence, rate, computed) => {
+    const found = ruleDiagnostics(RULE, report(TITLE, sentence));
+    expect(found.map((d) => d.text)).toEqual([rate]);
+    expect(found[0]!.message).toContain(computed);
+    expect(found[0]!.related).toHaveLength(2);
+  });
+
+  it.each([
+    ["a rate that matches", "非税收入1240万元，完成预算1100万元的112.7%。"],
+    ["a rate written with fewer digits", "全年城镇新增就业5862人，完成市下达目标任务5000人的117%。"],
+    ["a rate of the plan without its figure", "一般公共服务支出1860万元，完成预算的98.2%。"],
+    ["an approximate rate", "非税收入1240万元，完成预算1100万元的110%以上。"],
+    ["an approximate result", "非税收入1200余万元，完成预算1100万元的118.7%。"],
+    ["result and plan in different units", "流转土地1260亩，完成计划120户的95%。"],
+    ["a rate that names itself", "全镇完成投资2.6亿元，年度计划3亿元，投资完成率86.7%。"],
+    ["a share of something other than a plan", "税收收入3620万元，占全县税收9860万元的40.2%。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { rateCountsRule } from "./rate-counts";
 import { sameIndicatorRule } from "./same-indicator";
 import { savedFigureRule } from "./saved-figure";
 import { shareOfTotalRule } from "./share-of-total";
+import { shareOfPlanRule } from "./share-of-plan";
 
 /** Rules of this family, in reporting order. */
-export const rules: Rule<any>[] = [sameIndicatorRule, partsTotalRule, rateCountsRule, shareOfTotalRule, growthRule, boundedPercentRule, savedFigureRule];
+export const rules: Rule<any>[] = [sameIndicatorRule, partsTotalRule, rateCountsRule, shareOfTotalRule, shareOfPlanRule, growthRule, boundedPercentRule, savedFigureRule];
