@@ -107,6 +107,8 @@ describe("figure-consistency/share-of-plan", () => {
     ["result and plan in different units", "流转土地1260亩，完成计划120户的95%。"],
     ["a rate that names itself", "全镇完成投资2.6亿元，年度计划3亿元，投资完成率86.7%。"],
     ["a share of something other than a plan", "税收收入3620万元，占全县税收9860万元的40.2%。"],
+    ["a plan of another indicator", "实现营业收入2亿元，利润完成计划3000万元的110%。"],
+    ["a part's budget after the total", "全镇一般公共预算收入4860万元，其中非税收入完成预算1100万元的118.7%。"],
   ])("stays silent on %s", (_name, sentence) => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });

@@ -4,8 +4,11 @@ import { lastDigitTolerance, memoSlot, paragraphFindings, relatedOf, scanFigures
 /** Where this rule keeps each paragraph's findings between checks. */
 const SLOT = memoSlot();
 
-/** A plan, budget or target a result is measured against (预算, 调整预算, 年度计划, 市下达目标任务). */
-const PLAN_NAME = /(?:预算|计划|任务|目标)$/;
+/**
+ * A bare plan, budget or target a result is measured against (预算, 调整预算, 年度计划, 市下达目标任务);
+ * not one naming its own subject (利润完成计划, 非税收入完成预算), whose result is not the figure before.
+ */
+const PLAN_NAME = /^占?(?:调整|年初|年度|全年)?(?:[省市县区]|上级)?(?:下达的?)?(?:年度)?(?:预算|计划|目标任务|任务|目标)$/;
 
 /**
  * A completion rate that does not match its result and plan: 非税收入1240万元，完成预算1100万元的
