@@ -112,6 +112,8 @@ function leadScopeOf(analysis: ParagraphAnalysis): string | undefined {
 const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
 /** A heading telling how plans or targets went (目标任务全面完成, 重点工作推进情况): results, not plans. */
 const PLAN_DONE = /完成|成效|成绩|进展|执行情况|推进情况|落实情况/;
+/** …unless it asks for completion (确保完成全年目标任务). */
+const PLAN_AHEAD = /确保|力争|争取|努力|全力|坚决/;
 
 /** What a heading title says for placement: a plan section, and the unit it names. */
 interface HeadingInfo {
@@ -121,7 +123,7 @@ interface HeadingInfo {
 const headingInfoByAnalysis = new WeakMap<ParagraphAnalysis, HeadingInfo>();
 
 function headingInfo(title: string): HeadingInfo {
-  return { plans: PLAN_HEADING.test(title) && !PLAN_DONE.test(title), named: lastNamedScope(title.slice(0, 20)) };
+  return { plans: PLAN_HEADING.test(title) && !(PLAN_DONE.test(title) && !PLAN_AHEAD.test(title)), named: lastNamedScope(title.slice(0, 20)) };
 }
 
 /** Cached per analysis for numbered headings (the text decides it); host headings are read each time. */
