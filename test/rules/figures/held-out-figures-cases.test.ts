@@ -23,6 +23,12 @@ describe("growth: 分别 pairs the k-th rate with the k-th baseline", () => {
       "13.4%",
     ],
     [
+      "an average on its own",
+      "全镇村均集体经济收入18.1万元，较上年同期的15.9万元增长8.8%。",
+      "8.8%",
+      "13.8%",
+    ],
+    [
       "two comparisons one after the other in a sentence",
       "实现营业收入2亿元，较上年的1.8亿元增长11.1%，实现利润3000万元，较上年的2500万元增长30%。",
       "30%",
@@ -39,6 +45,7 @@ describe("growth: 分别 pairs the k-th rate with the k-th baseline", () => {
     ["a rate and a share after it", "全县工业投资达到31.6亿元，较上年的28.1亿元增长12.5%，占全部投资的38.6%。"],
     ["three rates for two baselines", "接待游客486.2万人次，旅游收入39.8亿元，分别较上年同期的452.7万人次、35.1亿元增长7.4%、13.4%和9.9%。"],
     ["one rate for two baselines", "全县接待游客486.2万人次，实现旅游综合收入39.8亿元，分别较上年同期的452.7万人次、35.1亿元有较大增长，其中收入增长18.4%。"],
+    ["an average beside its total", "全镇18个村集体经济收入合计326万元，村均18.1万元，较上年同期的286万元增长14.0%。"],
     ["two levels of the baseline's unit", "城镇居民收入3.2万元，农村居民收入1.9万元，分别较上年的3.0万元、1.8万元增长9%和9%。"],
   ])("stays silent on %s", (_name, sentence) => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);

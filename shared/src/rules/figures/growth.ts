@@ -151,6 +151,9 @@ function contradicts(direction: "up" | "down", a: PlacedFigure, b: PlacedFigure)
   return direction === "up" ? b.high < a.low : b.low > a.high;
 }
 
+/** An average per unit (村均, 户均, 人均, 平均) written beside its total. */
+const PER_UNIT_AVERAGE = /^(?:[村户人校企镇乡]均|平均)/;
+
 /** Stands for a 分别 list whose baselines and rates cannot be paired one to one. */
 const NO_PAIR = {} as PlacedFigure;
 
@@ -218,6 +221,12 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
   }
   if (!baseline) return undefined;
   if (!current || baseline.approximate || current.approximate || baseline.normalized.value <= 0) return undefined;
+  // 收入合计326万元，村均18.1万元，较上年同期的286万元增长14.0%: the average (or an unnamed value) or the
+  // total before it may be meant
+  if (current.indicator === undefined || PER_UNIT_AVERAGE.test(current.indicator)) {
+    const now = current;
+    if (sentence.some((g) => g !== now && g.role === "level" && g.start < now.start && g.normalized.unit === now.normalized.unit)) return undefined;
+  }
   // 分别较上年的3.0万元、1.8万元增长…: a value after the baseline in its 分别 list is another baseline
   if (current.listed && baseline.listed && current.start > baseline.start) return undefined;
   // 营业收入2亿元，利润较上年的3000万元增长10%: the baseline measures something else
