@@ -120,7 +120,7 @@ const AFTER_NUMBER: Uint8Array = (() => {
 })();
 const RANGE_START_RE = new RegExp(`(${ARABIC}|${CHINESE})(万亿|千万|百万|万|亿)?\\s?[至到~～\\-—–－]\\s?$`);
 const WHOLE_SCOPE_RE = /全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|域|委)|本(?:镇|县|市|区|乡)|我(?:镇|县|市|区|乡|局|委)/g;
-const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|村均|户均|平均每/;
+const UNCERTAIN_SCOPE_RE = /(?:该|此|这个|各|每个|每|(?:其余|其他|剩余|剩下)[\d一二三四五六七八九十两]{0,3}个?)(?:村|社区|单位|企业|乡镇|镇|街道|学校|公司|项目)|(?:其余|其他|剩余|剩下)$|村均|户均|平均每/;
 /**
  * NAMED_SCOPE, read by hand in lastNamedScope: /([\u4e00-\u9fa5]{2,6}?)(村|社区|居委会|街道|公司|合作社|镇|乡)(?!guard)/g,
  * a name of 2 to 6 Han characters, a unit word, and none of these characters after it (村委, 镇政府).
@@ -550,7 +550,7 @@ const SEPARATOR_KIND: Uint8Array = (() => {
   mark("）)", CLOSE_PAREN);
   mark("年月季期原五", PERIOD_HINT);
   mark(plainSource(TARGET_WORDS).split("|").map((word) => word.charAt(0)), TARGET_HINT);
-  mark("该此这各每村户平", UNCERTAIN_HINT);
+  mark("该此这各每村户平其剩", UNCERTAIN_HINT);
   mark("村区会道司社镇乡", SCOPE_HINT);
   mark("中括含：:", PARTS_HINT);
   return table;

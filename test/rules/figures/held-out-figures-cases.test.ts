@@ -121,3 +121,20 @@ describe("figure-consistency/share-of-plan", () => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe("same-indicator: the rest of the units (其余5个村) are not the whole", () => {
+  const RULE = "figure-consistency/same-indicator";
+  const TITLE = "红旗镇2025年村级集体经济收入情况报告";
+  it.each([
+    ["其余N个村", "其余5个村集体经济收入合计98.3万元，村均19.7万元。"],
+    ["其他村 in Chinese numerals", "其他五个村集体经济收入共98.3万元。"],
+    ["剩余社区", "剩余3个社区集体经济收入98.3万元。"],
+  ])("stays silent on %s", (_name, rest) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, "全镇9个村集体经济收入合计268.4万元。", "东岭村集体经济收入62.5万元。", rest))).toEqual([]);
+  });
+
+  it("still compares the whole given twice", () => {
+    const found = ruleDiagnostics(RULE, report(TITLE, "全镇9个村集体经济收入合计268.4万元。", "其余5个村共有党员186名。", "全镇村集体经济收入合计286.4万元，其中财政补助占三成。"));
+    expect(found.map((d) => d.text)).toEqual(["286.4万元"]);
+  });
+});
