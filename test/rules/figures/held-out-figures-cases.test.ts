@@ -23,6 +23,12 @@ describe("growth: 分别 pairs the k-th rate with the k-th baseline", () => {
       "13.4%",
     ],
     [
+      "the k-th of as many levels in one unit",
+      "城镇和农村居民人均可支配收入分别为32680元和16940元，分别比上年同期的31240元和15860元增长4.6%、9.8%。",
+      "9.8%",
+      "6.8%",
+    ],
+    [
       "an average on its own",
       "全镇村均集体经济收入18.1万元，较上年同期的15.9万元增长8.8%。",
       "8.8%",
@@ -45,6 +51,8 @@ describe("growth: 分别 pairs the k-th rate with the k-th baseline", () => {
     ["a rate and a share after it", "全县工业投资达到31.6亿元，较上年的28.1亿元增长12.5%，占全部投资的38.6%。"],
     ["three rates for two baselines", "接待游客486.2万人次，旅游收入39.8亿元，分别较上年同期的452.7万人次、35.1亿元增长7.4%、13.4%和9.9%。"],
     ["one rate for two baselines", "全县接待游客486.2万人次，实现旅游综合收入39.8亿元，分别较上年同期的452.7万人次、35.1亿元有较大增长，其中收入增长18.4%。"],
+    ["as many levels in one unit that match", "城镇和农村居民人均可支配收入分别为32680元和16940元，分别比上年同期的31240元和15860元增长4.6%、6.8%。"],
+    ["more levels in the unit than baselines", "全镇财政收入5200万元，城镇居民收入32680元和农村居民收入16940元，分别比上年同期的31240元和15860元增长4.6%、6.8%。"],
     ["an average beside its total", "全镇18个村集体经济收入合计326万元，村均18.1万元，较上年同期的286万元增长14.0%。"],
     ["two levels of the baseline's unit", "城镇居民收入3.2万元，农村居民收入1.9万元，分别较上年的3.0万元、1.8万元增长9%和9%。"],
   ])("stays silent on %s", (_name, sentence) => {

@@ -155,14 +155,15 @@ function contradicts(direction: "up" | "down", a: PlacedFigure, b: PlacedFigure)
 const PER_UNIT_AVERAGE = /^(?:[村户人校企镇乡]均|平均)/;
 
 /** Stands for a 分别 list whose baselines and rates cannot be paired one to one. */
-const NO_PAIR = {} as PlacedFigure;
+const NO_PAIR = { baseline: {} as PlacedFigure, current: {} as PlacedFigure };
 
 /**
  * 分别较上年同期的452.7万人次、35.1亿元增长7.4%和18.4%: with two or more baselines, the k-th rate of
- * the run goes with the k-th baseline, and its value now is the one level of that unit. NO_PAIR when
- * the counts differ or the value now is ambiguous; undefined with fewer than two baselines.
+ * the run goes with the k-th baseline, and its value now is the one level of that unit (or the k-th,
+ * when the levels of that unit are as many as the baselines: 分别为32680元和16940元，分别比上年同期的
+ * 31240元和15860元增长…). NO_PAIR when the counts differ; undefined with fewer than two baselines.
  */
-function respectiveBaseline(sentence: PlacedFigure[], figures: PlacedFigure[], index: number): PlacedFigure | undefined {
+function respectiveBaseline(sentence: PlacedFigure[], figures: PlacedFigure[], index: number): { baseline: PlacedFigure; current: PlacedFigure } | undefined {
   const isRate = (g: PlacedFigure) => g.normalized.unit === "%" && (g.role === "change" || g.role === "level");
   let position = 0;
   let j = sentence.length - 1;
@@ -176,8 +177,11 @@ function respectiveBaseline(sentence: PlacedFigure[], figures: PlacedFigure[], i
   for (let k = index + 1; k < figures.length && figures[k]!.sentence === change.sentence && figures[k]!.paragraph === change.paragraph && isRate(figures[k]!); k++) run++;
   if (run !== baselines.length) return NO_PAIR;
   const baseline = baselines[position]!;
-  const levels = sentence.filter((g) => g.role === "level" && g.normalized.unit === baseline.normalized.unit);
-  return levels.length === 1 ? baseline : NO_PAIR;
+  const unit = baseline.normalized.unit;
+  const levels = sentence.filter((g) => g.role === "level" && g.normalized.unit === unit);
+  if (levels.length === 1) return { baseline, current: levels[0]! };
+  const sameUnit = baselines.every((b) => b.normalized.unit === unit);
+  return sameUnit && levels.length === baselines.length ? { baseline, current: levels[position]! } : NO_PAIR;
 }
 
 function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: PlacedFigure[], index: number): Finding | undefined {
@@ -200,11 +204,14 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
   }
   let baseline: PlacedFigure | undefined;
   let current: PlacedFigure | undefined;
+  let paired = false;
   if (baselineIndex >= 0) {
-    const found = respectiveBaseline(sentence, figures, index) ?? sentence[baselineIndex]!;
-    if (found === NO_PAIR) return undefined;
+    const pair = respectiveBaseline(sentence, figures, index);
+    if (pair === NO_PAIR) return undefined;
+    const found = pair?.baseline ?? sentence[baselineIndex]!;
     baseline = found;
-    current = lastOf(sentence, (g) => g !== found && g.role === "level" && g.normalized.unit === found.normalized.unit);
+    paired = pair !== undefined;
+    current = pair?.current ?? lastOf(sentence, (g) => g !== found && g.role === "level" && g.normalized.unit === found.normalized.unit);
   } else if ((baseline = baselineAfter(change, figures, index))) {
     // 实现收入386万元，同比增长14.6%（上年同期为452万元）
     const found = baseline;
@@ -223,7 +230,7 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
   if (!current || baseline.approximate || current.approximate || baseline.normalized.value <= 0) return undefined;
   // 收入合计326万元，村均18.1万元，较上年同期的286万元增长14.0%: the average (or an unnamed value) or the
   // total before it may be meant
-  if (current.indicator === undefined || PER_UNIT_AVERAGE.test(current.indicator)) {
+  if (!paired && (current.indicator === undefined || PER_UNIT_AVERAGE.test(current.indicator))) {
     const now = current;
     if (sentence.some((g) => g !== now && g.role === "level" && g.start < now.start && g.normalized.unit === now.normalized.unit)) return undefined;
   }
