@@ -146,3 +146,20 @@ describe("same-indicator: the rest of the units (其余5个村) are not the whol
     expect(found.map((d) => d.text)).toEqual(["286.4万元"]);
   });
 });
+
+describe("same-indicator: what each project has its own of", () => {
+  const RULE = "figure-consistency/same-indicator";
+  const TITLE = "东湖区2026年1—9月重点项目推进情况";
+  it.each([
+    ["总投资 in a list of projects", "1.新材料产业园项目。总投资28亿元，已完成投资5.2亿元。", "2.人民医院新院区项目。总投资12亿元，主体结构已封顶。"],
+    ["计划总投资", "新材料产业园项目计划总投资28亿元。", "人民医院新院区项目。计划总投资12亿元。"],
+    ["建筑面积", "新建标准厂房一期。建筑面积4.8万平方米。", "新建标准厂房二期。建筑面积3.2万平方米。"],
+  ])("stays silent on %s", (_name, first, second) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, first, second))).toEqual([]);
+  });
+
+  it("still compares a project's named figure", () => {
+    const found = ruleDiagnostics(RULE, report(TITLE, "1—9月全区重点项目完成投资78.4亿元。", "1—9月全区重点项目完成投资74.8亿元。"));
+    expect(found.map((d) => d.text)).toEqual(["74.8亿元"]);
+  });
+});
