@@ -163,3 +163,21 @@ describe("same-indicator: what each project has its own of", () => {
     expect(found.map((d) => d.text)).toEqual(["74.8亿元"]);
   });
 });
+
+describe("placement: a run-in heading that names one body scopes its figures", () => {
+  const TITLE = "青山县2026年重点企业帮扶情况汇报";
+  it.each([
+    ["schools", ["一、基本情况", "1.城关第一小学。在校学生1860人，教职工96人。", "2.城关第二小学。在校学生1230人，教职工72人。"]],
+    ["companies", ["一、基本情况", "1.华光食品有限公司。现有员工326人。", "2.宏达建材股份公司。现有员工218人。"]],
+    ["hospitals", ["一、基本情况", "（一）县人民医院。开放床位620张。", "（二）县中医医院。开放床位280张。"]],
+  ])("keeps %s apart", (_name, body) => {
+    expect(figureDiagnostics(report(TITLE, ...body))).toEqual([]);
+  });
+
+  it.each([
+    ["the same school twice", ["一、基本情况", "1.城关第一小学。在校学生1860人。", "2.城关第一小学。在校学生1680人。"], ["1680人"]],
+    ["work on projects, not one project", ["一、工作成效", "（一）抓好重点项目。1—9月全区重点项目完成投资78.4亿元。", "（二）加快重大工程。1—9月全区重点项目完成投资74.8亿元。"], ["74.8亿元"]],
+  ])("still compares %s", (_name, body, texts) => {
+    expect(figureDiagnostics(report(TITLE, ...body)).map((d) => d.text)).toEqual(texts);
+  });
+});

@@ -123,7 +123,16 @@ interface HeadingInfo {
 const headingInfoByAnalysis = new WeakMap<ParagraphAnalysis, HeadingInfo>();
 
 function headingInfo(title: string): HeadingInfo {
-  return { plans: PLAN_HEADING.test(title) && !(PLAN_DONE.test(title) && !PLAN_AHEAD.test(title)), named: lastNamedScope(title.slice(0, 20)) };
+  return { plans: PLAN_HEADING.test(title) && !(PLAN_DONE.test(title) && !PLAN_AHEAD.test(title)), named: lastNamedScope(title.slice(0, 20)) ?? itemName(title) };
+}
+
+/** A heading that only names one body or project (1.城关第一小学。· 2.宏达建材股份公司。· 3.新材料产业园项目). */
+const ITEM_NAME = /^[\u4e00-\u9fa5（）()]{2,14}(?:公司|集团|厂|小学|中学|学校|幼儿园|医院|卫生院|项目|工程|合作社|产业园|基地)$/;
+/** …and not work done on such bodies (加快重点项目建设 · 抓好重点项目). */
+const WORK_OPENER = /^(?:抓好|抓实|推进|加快|加强|做好|强化|推动|实施|打造|狠抓|聚焦|围绕|重点|全力|持续|扎实|深化|优化|完善|开展|建设|服务|帮扶|支持|发展|培育|引进|招引)/;
+
+function itemName(title: string): string | undefined {
+  return ITEM_NAME.test(title) && !WORK_OPENER.test(title) ? title : undefined;
 }
 
 /** Cached per analysis for numbered headings (the text decides it); host headings are read each time. */
