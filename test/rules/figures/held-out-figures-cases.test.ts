@@ -181,3 +181,19 @@ describe("placement: a run-in heading that names one body scopes its figures", (
     expect(figureDiagnostics(report(TITLE, ...body)).map((d) => d.text)).toEqual(texts);
   });
 });
+
+describe("same-indicator: 截至目前 runs past the report's period", () => {
+  const RULE = "figure-consistency/same-indicator";
+  const TITLE = "县信访局2026年1—10月信访工作情况汇报";
+  it.each([
+    ["截至目前", "截至目前，今年以来共受理信访事项512件。"],
+    ["到目前为止", "到目前为止，全县受理信访事项512件。"],
+  ])("stays silent on %s", (_name, later) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, "1—10月，全县共受理信访事项486件，同比下降8.3%。", later))).toEqual([]);
+  });
+
+  it("still compares 今年以来 with the report's period", () => {
+    const found = ruleDiagnostics(RULE, report(TITLE, "1—10月，全县共受理信访事项486件，同比下降8.3%。", "今年以来，全县共受理信访事项512件。"));
+    expect(found.map((d) => d.text)).toEqual(["512件"]);
+  });
+});
