@@ -197,3 +197,22 @@ describe("same-indicator: 截至目前 runs past the report's period", () => {
     expect(found.map((d) => d.text)).toEqual(["512件"]);
   });
 });
+
+describe("bounded-percent: 开工率, 复工率, 竣工率 cannot pass 100%", () => {
+  const RULE = "figure-consistency/bounded-percent";
+  const TITLE = "东湖区2026年1—9月重点项目推进情况";
+  it.each([
+    ["开工率", "全区86个重点项目已全部开工，开工率104.7%。", "104.7%"],
+    ["新开工率", "今年新开工项目26个，新开工率103.2%。", "103.2%"],
+    ["复工率", "规上企业复工率101.5%。", "101.5%"],
+  ])("flags %s over 100%%", (_name, sentence, text) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence)).map((d) => d.text)).toEqual([text]);
+  });
+
+  it.each([
+    ["开工率 of 100%", "全区86个重点项目已全部开工，开工率100%。"],
+    ["a rate that may pass 100%", "区人民医院病床使用率105.3%，投资完成率108%。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { memoSlot, paragraphFindings, scanFigures, type PlacedFigure } from "./f
 
 /** Rates whose count can never exceed its base (a completion rate can, so it is not here). Shared with rate-counts. */
 export const BOUNDED_RATE =
-  /(参保|覆盖|就业|合格|达标|入学|巩固|参合|满意|知晓|普及|成功|结案|整改|办结|到位|出勤|入园|治愈|接种|签约|处置|销号|回复|化解|破案|清零|通过|及格|优良|好评|录取|升学|审结|执结|调解|完好|利用|回收|清运|无害化处理|认可|接通|核实|建档|标准化|规范化|兑现|公开|持证|参检|受理|处理|覆盖)率$|满意度$|占比$|比重$/;
+  /(参保|覆盖|就业|合格|达标|入学|巩固|参合|满意|知晓|普及|成功|结案|整改|办结|到位|出勤|入园|治愈|接种|签约|处置|销号|回复|化解|破案|清零|通过|及格|优良|好评|录取|升学|审结|执结|调解|完好|利用|回收|清运|无害化处理|认可|接通|核实|建档|标准化|规范化|兑现|公开|持证|参检|受理|处理|覆盖|开工|复工|竣工)率$|满意度$|占比$|比重$/;
 
 /** Where this rule keeps each paragraph's findings between checks. */
 const SLOT = memoSlot();
