@@ -368,8 +368,9 @@ export function extractFigureFacts(text: string): FigureFact[] {
       direction: undefined,
       target: sentenceTarget,
       periodSpec: carried,
-      // 累计 with no period in its sentence: a running total over years
-      periodUncertain: sentenceUncertain || (!sentenceHasPeriod && (prefixChars & RUNNING_TOTAL_HEAD) !== 0 && /累计|历年|总计/.test(rawPrefix)),
+      // 累计 with no period in its sentence: a running total over years, and so is the rest of its sentence
+      // (累计发放贷款12.6亿元，扶持创业6800人)
+      periodUncertain: sentenceUncertain || (!sentenceHasPeriod && (((prefixChars & RUNNING_TOTAL_HEAD) !== 0 && /累计|历年|总计/.test(rawPrefix)) || (prev?.periodUncertain === true && prev.sentence === sentence))),
       scope: undefined,
       scopeUncertain: false,
       listed: ((prefixChars & FEN) !== 0 && rawPrefix.includes("分别")) || (prev?.listed === true && prev.sentence === sentence && (prefixChars & NOT_LIST_JOINER) === 0),

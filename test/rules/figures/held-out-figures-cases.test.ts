@@ -216,3 +216,22 @@ describe("bounded-percent: 开工率, 复工率, 竣工率 cannot pass 100%", ()
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe("same-indicator: 累计 with no period covers the rest of its sentence", () => {
+  const RULE = "figure-consistency/same-indicator";
+  const TITLE = "柳江县人社局2026年工作总结";
+  const YEAR = "全年发放创业担保贷款2.36亿元，扶持创业1280人。";
+  it.each([
+    ["the figure after a running total", "全县累计发放创业担保贷款12.6亿元，扶持创业6800人。"],
+    ["two figures after it", "历年累计培训1.2万人次，扶持创业6800人，带动就业2.1万人。"],
+  ])("stays silent on %s", (_name, later) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, YEAR, later))).toEqual([]);
+  });
+
+  it.each([
+    ["a later sentence", "全县累计发放创业担保贷款12.6亿元。全年扶持创业6800人。"],
+    ["a period named in the sentence", "全县累计发放创业担保贷款12.6亿元，今年扶持创业6800人。"],
+  ])("still compares %s", (_name, later) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, YEAR, later)).map((d) => d.text)).toEqual(["6800人"]);
+  });
+});
