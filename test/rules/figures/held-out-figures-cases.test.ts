@@ -93,6 +93,7 @@ describe("placement: a heading saying targets were met is about results, not pla
   it.each([
     ["a 目标任务 heading", ["一、主要成效", "全年城镇新增就业5862人。", "二、2026年目标任务", "全年城镇新增就业6000人。"]],
     ["a 工作计划 heading", ["一、主要成效", "全年城镇新增就业5862人。", "二、下步工作计划", "（一）目标任务。全年城镇新增就业6000人。"]],
+    ["a heading on how to complete the targets", ["一、主要成效", "全年城镇新增就业5862人。", "二、下半年完成目标任务的措施", "全年城镇新增就业6000人。"]],
     ["a heading asking to complete the targets", ["一、主要成效", "全年城镇新增就业5862人。", "（一）确保完成全年目标任务", "全年城镇新增就业6000人。"]],
   ])("still leaves plans under %s alone", (_name, body) => {
     expect(figureDiagnostics(report(TITLE, ...body))).toEqual([]);

@@ -112,8 +112,8 @@ function leadScopeOf(analysis: ParagraphAnalysis): string | undefined {
 const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
 /** A heading telling how plans or targets went (目标任务全面完成, 重点工作推进情况): results, not plans. */
 const PLAN_DONE = /完成|成效|成绩|进展|执行情况|推进情况|落实情况/;
-/** …unless it asks for completion (确保完成全年目标任务). */
-const PLAN_AHEAD = /确保|力争|争取|努力|全力|坚决/;
+/** …unless it asks for completion or looks ahead (确保完成全年目标任务 · 下半年完成目标任务的措施). */
+const PLAN_AHEAD = /确保|力争|争取|努力|全力|坚决|下步|下一步|下半年|明年|打算|措施/;
 
 /** What a heading title says for placement: a plan section, and the unit it names. */
 interface HeadingInfo {
