@@ -103,7 +103,7 @@ const expected: Record<string, string[]> = {
   // 4860 as the base of a plan is a miss: figures in a plan's sentence are not compared.)
   "t-town-2025-budget.txt": [F("118.7%"), F("12.6%")],
   // 医保局 H1: 参保率 from 应参保, 28600人 = 2.86万, 城关镇 rate beside the county's; 办结率 over 100%, parts
-  // over their total, 基金支出 twice. (激活率 with its base in another clause is a miss.)
+  // over their total, 基金支出 twice. (激活率 with its base in an earlier sentence is a miss.)
   "u-county-medical-insurance-2026-h1.txt": [F("102.6%"), F("47家"), F("5.29亿元")],
   // 村级集体经济: per-village figures beside the town's, 1—10月 vs 2025; assets that do not add up and a
   // village's growth that does not match. (桃源村 86.2 vs 82.6 unnoticed: 桃源村集体… reads as one name.)
@@ -112,7 +112,8 @@ const expected: Record<string, string[]> = {
   // (累计完成投资 78.4 vs 完成投资 74.8 is a miss: the names differ.)
   "w-district-2026-projects.txt": [F("92.9%")],
   // 人社局就业: 117.2% of a target, 培训 parts, 2.36亿元 = 23600万元; a fall written as 增长, 覆盖率 over 100%,
-  // 城镇新增就业 twice. (安置率 from 岗位 and 人 is left alone: counts in different units.)
+  // 城镇新增就业 twice, the first under a run-in heading saying the target was met (results, not plans).
+  // (安置率 from 岗位 and 人 is left alone: counts in different units.)
   "x-county-hrss-2025-employment.txt": [F("13.1%"), F("103.2%"), F("5682人")],
 };
 
