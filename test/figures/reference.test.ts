@@ -22,7 +22,7 @@ function namedScopeByRegex(s: string): string | undefined {
 /** cleanIndicator with the word regexes run as regexes. */
 function cleanIndicatorByRegex(prefix: string): { text: string; activity: boolean } {
   let p = prefix;
-  if (/[年月季期原五目]/.test(p)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
+  if (/[年月季期原五目来]/.test(p)) for (const ev of findPeriodEvents(p).reverse()) p = p.slice(0, ev.index) + p.slice(ev.end);
   p = p.replace(/全(?:镇|县|市|区|乡|街道|省|州|旗|局|系统|域|委)|本(?:镇|县|市|区|乡)|我(?:镇|县|市|区|乡|局|委)/g, "");
   let i = p.length;
   const isNameChar = (c: number) => (c >= 0x4e00 && c <= 0x9fa5) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x201c || c === 0x201d || c === 34;
