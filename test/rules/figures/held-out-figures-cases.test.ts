@@ -237,7 +237,7 @@ describe("same-indicator: 累计 with no period covers the rest of its sentence"
   });
 });
 
-describe("same-indicator: 任职以来 in a 述职 runs past the report's year", () => {
+describe("same-indicator: 任职以来, 党的二十大以来 run past the report's year", () => {
   const RULE = "figure-consistency/same-indicator";
   const TITLE = "白沙镇党委书记2026年述职报告";
   const YEAR = "今年全镇城镇新增就业4200人，新发展党员12名。";
@@ -245,11 +245,12 @@ describe("same-indicator: 任职以来 in a 述职 runs past the report's year",
     ["任职以来", "任职以来，全镇城镇新增就业1.2万人，新发展党员36名。"],
     ["到任以来", "到任以来，全镇城镇新增就业1.1万人。"],
     ["自某年任职以来", "自2023年任职以来，全镇城镇新增就业1.3万人。"],
+    ["an event's 以来", "党的二十大以来，全镇城镇新增就业1.6万人。"],
   ])("stays silent on %s", (_name, later) => {
     expect(ruleDiagnostics(RULE, report(TITLE, YEAR, later))).toEqual([]);
   });
 
-  it("still compares this year's figure given twice", () => {
-    expect(ruleDiagnostics(RULE, report(TITLE, YEAR, "今年全镇城镇新增就业4600人。")).map((d) => d.text)).toEqual(["4600人"]);
+  it.each([["今年"], ["今年以来"]])("still compares this year's figure given twice (%s)", (words) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, YEAR, `${words}全镇城镇新增就业4600人。`)).map((d) => d.text)).toEqual(["4600人"]);
   });
 });
