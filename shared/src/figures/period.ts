@@ -32,6 +32,7 @@ const PERIOD_RE = new RegExp(
     `(年初|年末|期初|期末|原有|截至目前|截止目前|截至当前|到目前为止|以来|近年来|近[一二三两四五六七八九十\\d]{1,2}年|[一二三两四五六七八九十\\d]{1,2}年来|历年|多年来|“?十[二三四五]五”?(?:期间|以来|时期)?)`,
     `(\\d{4})年度?(?![\\d一二三四五六七八九十]|底|末|初)`,
     `(\\d{1,2})月份`,
+    `(?:(\\d{4})年)?${MONTH}月(?:底|末)`,
   ].join("|"),
   "g",
 );
@@ -93,6 +94,10 @@ export function findPeriodEvents(text: string, offset = 0): PeriodEvent[] {
     } else if (m[11] !== undefined) {
       const month = monthNumber(m[11]);
       if (month !== undefined) out.push({ kind: "current", index, end, spec: { yearOffset: 0, span: { kind: "months", from: month, to: month } } });
+    } else if (m[13] !== undefined) {
+      // 截至10月底 · 6月末: the year so far, as 1—10月 (a stock then, or the running total of a flow)
+      const month = monthNumber(m[13]);
+      if (month !== undefined) out.push({ kind: "current", index, end, spec: withYear(m[12], { kind: "months", from: 1, to: month }) });
     }
   }
   return out;

@@ -254,3 +254,22 @@ describe("same-indicator: 任职以来, 党的二十大以来 run past the repor
     expect(ruleDiagnostics(RULE, report(TITLE, YEAR, `${words}全镇城镇新增就业4600人。`)).map((d) => d.text)).toEqual(["4600人"]);
   });
 });
+
+describe("same-indicator: a month's end (截至6月底, 10月末) is its own time", () => {
+  const RULE = "figure-consistency/same-indicator";
+  const TITLE = "青川县市场监管局2026年1—10月工作汇报";
+  it.each([
+    ["截至6月底 and 截至10月底", "截至6月底，全县市场主体3.12万户。", "截至10月底，全县市场主体3.26万户。"],
+    ["6月末 and 10月末", "6月末，全县各项存款余额380.2亿元。", "10月末，全县各项存款余额386.5亿元。"],
+    ["a month and the months up to its end", "10月份全县受理信访事项42件。", "截至10月底，全县受理信访事项486件。"],
+  ])("stays silent on %s", (_name, first, second) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, first, second))).toEqual([]);
+  });
+
+  it.each([
+    ["the same month's end twice", "截至10月底，全县市场主体3.26万户。", "10月末全县市场主体3.62万户。", "3.62万户"],
+    ["a month's end and the months up to it", "1—10月，全县受理信访事项486件。", "截至10月底，全县受理信访事项468件。", "468件"],
+  ])("still compares %s", (_name, first, second, text) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, first, second)).map((d) => d.text)).toEqual([text]);
+  });
+});
