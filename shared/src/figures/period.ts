@@ -33,6 +33,7 @@ const PERIOD_RE = new RegExp(
     `(\\d{4})年度?(?![\\d一二三四五六七八九十]|底|末|初)`,
     `(\\d{1,2})月份`,
     `(?:(\\d{4})年)?${MONTH}月(?:底|末)`,
+    `(?:截至|截止)(?:(\\d{4})年)?${MONTH}月\\d{1,2}日`,
   ].join("|"),
   "g",
 );
@@ -94,10 +95,10 @@ export function findPeriodEvents(text: string, offset = 0): PeriodEvent[] {
     } else if (m[11] !== undefined) {
       const month = monthNumber(m[11]);
       if (month !== undefined) out.push({ kind: "current", index, end, spec: { yearOffset: 0, span: { kind: "months", from: month, to: month } } });
-    } else if (m[13] !== undefined) {
-      // 截至10月底 · 6月末: the year so far, as 1—10月 (a stock then, or the running total of a flow)
-      const month = monthNumber(m[13]);
-      if (month !== undefined) out.push({ kind: "current", index, end, spec: withYear(m[12], { kind: "months", from: 1, to: month }) });
+    } else if (m[13] !== undefined || m[15] !== undefined) {
+      // 截至10月底 · 6月末 · 截至11月15日: the year so far, as 1—10月 (a stock then, or the running total of a flow)
+      const month = monthNumber(m[13] ?? m[15]);
+      if (month !== undefined) out.push({ kind: "current", index, end, spec: withYear(m[12] ?? m[14], { kind: "months", from: 1, to: month }) });
     }
   }
   return out;

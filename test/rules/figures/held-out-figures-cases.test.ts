@@ -262,6 +262,7 @@ describe("same-indicator: a month's end (截至6月底, 10月末) is its own tim
     ["截至6月底 and 截至10月底", "截至6月底，全县市场主体3.12万户。", "截至10月底，全县市场主体3.26万户。"],
     ["6月末 and 10月末", "6月末，全县各项存款余额380.2亿元。", "10月末，全县各项存款余额386.5亿元。"],
     ["a month and the months up to its end", "10月份全县受理信访事项42件。", "截至10月底，全县受理信访事项486件。"],
+    ["1—10月 and up to a day in November", "1—10月，全县受理信访事项486件。", "截至11月15日，全县受理信访事项512件。"],
   ])("stays silent on %s", (_name, first, second) => {
     expect(ruleDiagnostics(RULE, report(TITLE, first, second))).toEqual([]);
   });
