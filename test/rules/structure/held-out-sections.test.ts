@@ -25,6 +25,8 @@ describe("missing-section: held-out-style wordings that name a section", () => {
     ["problems opened by 问题也有：", summary("问题也有：一是村里年轻人大多外出，二是集体经济底子薄。", "明年打算：一是把剩下那段路修通。")],
     ["problems opened by 不足的地方也有：", summary("不足的地方也有：产业规模小，带动能力弱。", "明年打算：一是把剩下那段路修通。")],
     ["problems opened by 困难也不少：", summary("当然，困难也不少：资金缺口大，用地指标紧。", "明年打算：一是把剩下那段路修通。")],
+    ["plans headed 2027年财政工作重点", summary("二、存在的问题", R.PROBLEMS_BODY, "三、2027年财政工作重点", R.PLANS_BODY)],
+    ["plans headed 2027年招商引资重点工作", summary("二、存在的问题", R.PROBLEMS_BODY, "三、2027年招商引资重点工作", R.PLANS_BODY)],
     ["plans headed 2027年工作要点", summary("二、存在的问题", R.PROBLEMS_BODY, "三、2027年工作要点", R.PLANS_BODY)],
     ["plans headed 奋斗目标和主要措施", summary("二、存在的问题", R.PROBLEMS_BODY, "三、奋斗目标和主要措施", R.PLANS_BODY)],
     ["plans headed 目标任务及保障措施", summary("二、存在的困难", R.PROBLEMS_BODY, "三、2027年目标任务及保障措施", R.PLANS_BODY)],
@@ -41,6 +43,7 @@ describe("missing-section: still flagged", () => {
     ["隐患 found and fixed are work done", summary("排查发现还存在线路老化、通道堵塞等隐患问题的场所12处，已全部整改。", "二、下一步工作计划", R.PLANS_BODY), ["problems"]],
     // Without the colon that announces a list, these are passing remarks about work done.
     ["问题也有所缓解 is progress, not a problems section", summary("通过集中整治，停车难问题也有所缓解。", "明年打算：一是把剩下那段路修通。"), ["problems"]],
+    ["this year's work of one field is a review, not a plan", summary("二、存在的问题", R.PROBLEMS_BODY, "三、2026年财政收支情况", R.WORK[0]!), ["plans"]],
     ["targets achieved is a review, not a plan", summary("二、存在的问题", R.PROBLEMS_BODY, "三、目标任务完成情况", R.WORK[0]!), ["plans"]],
   ])("%s", (_name, text, sections) => {
     expect(missingSections(text)).toEqual(sections);
