@@ -6,7 +6,8 @@ import { check } from "@tally/shared";
  * Whole reports written for Tally's tests in the style of the held-out set (工作总结, 上半年总结和
  * 下半年计划, 述职报告, 工作汇报, 调研报告, 工作要点; towns, streets, villages, county bureaus, a
  * school, a hospital, a state company, a petition office, a community, a WeChat post, a statistics
- * bureau's analysis, a town budget report, 医保/人社/发改 bureaus, village collective economies; 2019–2026).
+ * bureau's analysis, a town budget report, 医保/人社/发改 bureaus, village collective economies, 纪检 述责述廉,
+ * a quarterly 农业农村 report, a Markdown community summary with a table, 企业安全生产, 住建; 2019–2026).
  * Places and figures are invented.
  *
  * Each report lists, in text order, every diagnostic of the scored categories it must get: nothing
@@ -115,6 +116,21 @@ const expected: Record<string, string[]> = {
   // 城镇新增就业 twice, the first under a run-in heading saying the target was met (results, not plans).
   // (安置率 from 岗位 and 人 is left alone: counts in different units.)
   "x-county-hrss-2025-employment.txt": [F("13.1%"), F("103.2%"), F("5682人")],
+  // 纪检 述责述廉 (2025): 深入贯彻中央八项规定精神学习教育 current in 2025, 二十届三中、四中全会 and 中央纪委五次全会;
+  // 信访 parts and 四种形态 add up, 立案19件 beside 处分21人 (cases, people); ×× the person and the day.
+  "y-county-discipline-2025-duty.txt": [T("××"), N("XX"), T("××"), N("××")],
+  // 农业农村局 第三季度 (2026): 常态化防止返贫致贫机制, 防止返贫致贫对象, 衔接资金, 宜居宜业和美乡村 are current;
+  // 完成任务的101.0%, 完工率, 开工率 and 90.0% of a task agree with their counts.
+  "z-county-agri-2026-q3.txt": [N("XX"), T("××"), T("××")],
+  // 社区年度总结 in Markdown with a | table | of 2025/2026 figures and their 增减; 政绩观学习教育 reported as done;
+  // 综治中心 and 城乡居民医保 current; 办结率/调处成功率 agree with their counts.
+  "za-community-2026-annual.md": [N("XX"), T("××"), N("××")],
+  // 企业安全生产 H1: 隐患 326 = 324 + 2, 整改率 311/326, 风险点 182 = 2 + 17 + 41 + 122; 应急管理局 current;
+  // ××化工有限公司 a name, XX号储罐区 and 培训XX人次 numbers.
+  "zb-enterprise-2026-h1-safety.txt": [T("××"), N("XX"), N("XX"), T("××")],
+  // 住建局: 安监站 beside 质监站 is the 建设工程安全监督站, not the renamed township office; 国土空间规划,
+  // 国土绿化, 工商联, 工商银行, 个体 words, 文化广电和旅游局, 计生协 and 环保设施 are current.
+  "zc-county-housing-2026-annual.txt": [],
 };
 
 function scored(file: string): string[] {

@@ -655,6 +655,8 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
     id: "work-safety-station",
     pattern: "安监站|安监办|安监所",
     unlessBefore: "原[“\"]?$",
+    // 住建 and 交通 still run 建设工程安全监督站 (安监站) beside 质监站; only the township office was renamed.
+    unless: "建筑安全监督|建设工程|住建|住房和城乡建设|工程质量|质监站|交通运输|公路|水利工程",
     replacement: "应急管理办（站）",
     staleFrom: "2019-04-01",
     severity: "info",
