@@ -27,3 +27,27 @@ describe("review round: 安监站 of 住建 / 交通 is not the township safety 
     expect(stale(report(Y2026, body)).map((d) => d.text)).toEqual([text]);
   });
 });
+
+describe("review round: 局部 / 局面 / 局势 after a bureau-like word is not the bureau", () => {
+  const hits = (body: string) => stale(report(Y2026, body)).map((d) => d.text);
+
+  it.each([
+    ["8月受强降雨影响，全镇农业局部受灾，受灾面积0.3万亩。"],
+    ["乡村旅游局面持续向好，全年接待游客42万人次。"],
+    ["全镇生态环保局面稳中向好。"],
+    ["辖区国土局部区域存在地质灾害隐患点5处。"],
+    ["当前工商局势总体平稳。"],
+  ])("%s", (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+
+  it.each([
+    ["县农业局部署开展春耕生产检查。", "农业局"],
+    ["县环保局面向企业开展环评培训。", "环保局"],
+    ["县旅游局面对客流高峰加强调度。", "旅游局"],
+    ["配合县国土局开展执法检查。", "国土局"],
+    ["县安监局势必加强执法。", "安监局"],
+  ])("%s → %s", (body, text) => {
+    expect(hits(body)).toEqual([text]);
+  });
+});

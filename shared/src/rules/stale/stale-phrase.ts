@@ -122,6 +122,7 @@ function findHits(analysis: ParagraphAnalysis, set: EntrySet): PhraseHit[] {
   for (const { c, m, from, to } of longest) {
     const around = surroundings(analysis, from, to, paragraphBack);
     const phrase = text.slice(from, to);
+    if (phrase.endsWith("局") && BUREAU_CHAR_STARTS_WORD.test(around.after)) continue;
     if (c.unlessBefore?.test(around.before)) continue;
     if (c.unlessAfter?.test(around.after)) continue;
     if (c.unless?.test(around.before + phrase + around.after)) continue;
@@ -140,6 +141,12 @@ function findHits(analysis: ParagraphAnalysis, set: EntrySet): PhraseHit[] {
   }
   return hits;
 }
+
+/**
+ * After a hit ending in 局, a character that makes 局 part of another word: 农业局部受灾 (局部),
+ * 旅游局面向好 (局面), 局势. 局 部署 / 面向 / 面对 / 势必 still read as the bureau doing something.
+ */
+const BUREAU_CHAR_STARTS_WORD = /^(?:部(?!署)|面(?![向对])|势(?!必))/;
 
 /** An ongoing-work verb right before the phrase (深入推进, 扎实开展, 认真贯彻落实 …). */
 const ONGOING_BEFORE = /(?:深入|扎实|持续|继续|全面|认真|大力|着力|正在|不断|坚决|全力|进一步)(?:开展|推进|实施|抓好|落实|打好|打赢|推动|贯彻|学习|做好)[^，。；、]{0,6}$/;
