@@ -51,3 +51,24 @@ describe("review round: 局部 / 局面 / 局势 after a bureau-like word is not
     expect(hits(body)).toEqual([text]);
   });
 });
+
+describe("review round: a transition period of another policy is not poverty's 五年过渡期", () => {
+  const hits = (body: string) => stale(report(Y2026, body)).map((d) => d.text);
+
+  it.each([
+    ["城乡居民医保新旧政策衔接设置3个月过渡期，过渡期内按原标准报销。"],
+    ["企业改制设置1年过渡期，过渡期内职工待遇不变。"],
+    ["对新旧标准设置过渡期，过渡期政策按原规定执行。"],
+    ["给予商户两年过渡期，过渡期内免收租金。"],
+  ])("%s", (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+
+  it.each([
+    ["严格落实过渡期内各项帮扶政策。", "过渡期内"],
+    ["五年过渡期内，持续巩固脱贫成果。", "五年过渡期内"],
+    ["落实5年过渡期政策，保持帮扶力度。", "5年过渡期政策"],
+  ])("%s → %s", (body, text) => {
+    expect(hits(body)).toEqual([text]);
+  });
+});

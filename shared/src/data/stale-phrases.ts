@@ -282,6 +282,8 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
     id: "transition-period",
     pattern: "(?:五年|5年)?过渡期(?:内|各项政策|帮扶政策|政策|[“\"]?四个不摘[”\"]?)|[“\"]?四个不摘[”\"]?|摘帽不摘(?:责任|政策|帮扶|监管)",
     unlessAfter: "^[^。；]{0,4}(?:结束|届满|到期)",
+    // Other policies have transition periods too: 3个月过渡期, 新旧政策衔接, 企业改制 (only 五年 is poverty's).
+    unless: "(?:个月|天|周|(?<![0-9])[0-46-9]年|[一二三四六七八九十两半]年)过渡期|新旧(?:政策|制度|标准|规定)|改制",
     replacement: "常态化精准帮扶；健全常态化帮扶政策体系",
     staleFrom: "2026-01-01",
     severity: "info",
