@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { figureDiagnostics, report as figureReport } from "./figures/helpers";
 import { report, stale, Y2026 } from "./stale/helpers";
 
 /**
@@ -70,5 +71,25 @@ describe("review round: a transition period of another policy is not poverty's �
     ["落实5年过渡期政策，保持帮扶力度。", "5年过渡期政策"],
   ])("%s → %s", (body, text) => {
     expect(hits(body)).toEqual([text]);
+  });
+});
+
+describe("review round: growth in real terms (按可比价格计算) is not compared with current-price values", () => {
+  const flagged = (body: string) => figureDiagnostics(figureReport("西山县2025年工作总结", body)).map((d) => d.text);
+
+  it.each([
+    ["全县地区生产总值由上年的278.9亿元增加到286.4亿元，按可比价格计算增长5.6%。"],
+    ["规上工业增加值由上年的92.3亿元增加到96.1亿元，增长7.2%（按可比价计算）。"],
+    ["地区生产总值286.4亿元，较上年的278.9亿元增长5.6%，按不变价计算。"],
+    ["社会消费品零售总额由上年的97.3亿元增加到102.3亿元，扣除价格因素实际增长6.8%。"],
+  ])("%s", (body) => {
+    expect(flagged(body)).toEqual([]);
+  });
+
+  it.each([
+    ["全县地区生产总值由上年的278.9亿元增加到286.4亿元，增长5.6%。", "5.6%"],
+    ["规上工业增加值由上年的92.3亿元增加到96.1亿元，增长7.2%；按可比价格计算的增速另行公布。", "7.2%"],
+  ])("%s → %s", (body, text) => {
+    expect(flagged(body)).toEqual([text]);
   });
 });

@@ -21,9 +21,27 @@ export const growthRule = defineRule({
   scan: scanFigures,
   report(report, facts) {
     // Values come from the same sentence: each paragraph's figures are checked on their own.
-    return paragraphFindings(report, facts, SLOT, growthFindings);
+    const findings = paragraphFindings(report, facts, SLOT, growthFindings);
+    return findings.length === 0 ? findings : findings.filter((f) => !REAL_TERMS.test(sentenceAround(report.text, f.from, f.to)));
   },
 });
+
+/**
+ * 按可比价格计算增长5.6%: a growth rate in real terms (prices taken out) need not match the
+ * current-price values beside it, so such sentences are left alone.
+ */
+const REAL_TERMS = /可比价|不变价|扣除价格因素/;
+
+const SENTENCE_ENDS = "。！？!?；;\n\r";
+
+/** The sentence of the text holding from..to (bounded to 200 characters each way). */
+function sentenceAround(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0 && from - start < 200 && !SENTENCE_ENDS.includes(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && end - to < 200 && !SENTENCE_ENDS.includes(text[end]!)) end++;
+  return text.slice(start, end);
+}
 
 /** The growth findings of one paragraph's figures. */
 function growthFindings(figures: PlacedFigure[]): Finding[] {
