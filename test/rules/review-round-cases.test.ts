@@ -93,3 +93,21 @@ describe("review round: growth in real terms (按可比价格计算) is not comp
     expect(flagged(body)).toEqual([text]);
   });
 });
+
+describe("review round: a baseline stated after a second change belongs to that change", () => {
+  const flagged = (body: string) => figureDiagnostics(figureReport("东湖镇2026年1—9月工作汇报", body)).map((d) => d.text);
+
+  it.each([
+    ["三季度完成工业产值12.6亿元，环比增长8.2%，比上年同期增长5.1%，上年同期为11.99亿元。"],
+    ["实现营业收入386万元，环比下降3.0%，同比增长14.6%（上年同期为337万元）。"],
+  ])("%s", (body) => {
+    expect(flagged(body)).toEqual([]);
+  });
+
+  it.each([
+    ["三季度完成工业产值12.6亿元，比上年同期增长8.2%，上年同期为11.99亿元。", "8.2%"],
+    ["实现营业收入386万元，环比下降3.0%，同比增长24.6%（上年同期为337万元）。", "24.6%"],
+  ])("%s → %s", (body, text) => {
+    expect(flagged(body)).toEqual([text]);
+  });
+});

@@ -125,6 +125,8 @@ function baselineAfter(change: PlacedFigure, figures: PlacedFigure[], index: num
   for (let j = index + 1; j < figures.length && j <= index + 2; j++) {
     const g = figures[j]!;
     if (g.paragraph !== change.paragraph || g.sentence !== change.sentence) break;
+    // 环比增长8.2%，比上年同期增长5.1%，上年同期为11.99亿元: the baseline is the later change's
+    if (g.role === "change") break;
     if (g.role === "baseline") return g;
   }
   return undefined;
