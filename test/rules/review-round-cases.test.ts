@@ -111,3 +111,23 @@ describe("review round: a baseline stated after a second change belongs to that 
     expect(flagged(body)).toEqual([text]);
   });
 });
+
+describe("review round: parts said to be only some (主要包括…等) may add up to less than the total", () => {
+  const flagged = (body: string) => figureDiagnostics(figureReport("东湖镇2026年工作总结", body)).map((d) => d.text);
+
+  it.each([
+    ["发放各类补贴资金860万元，主要包括耕地地力保护补贴420万元、农机购置补贴260万元、一次性种粮补贴120万元等。"],
+    ["发放各类补贴资金860万元，其中耕地地力保护补贴420万元、农机购置补贴260万元、一次性种粮补贴120万元等。"],
+    ["发放各类补贴资金860万元，重点用于耕地地力保护补贴420万元、农机购置补贴260万元、一次性种粮补贴120万元。"],
+  ])("%s", (body) => {
+    expect(flagged(body)).toEqual([]);
+  });
+
+  it.each([
+    // The same list said to be complete, or adding up to more than the total, is still wrong.
+    ["发放各类补贴资金860万元，其中耕地地力保护补贴420万元、农机购置补贴260万元、一次性种粮补贴120万元。", "860万元"],
+    ["发放各类补贴资金860万元，主要包括耕地地力保护补贴520万元、农机购置补贴260万元、一次性种粮补贴120万元等。", "860万元"],
+  ])("%s → %s", (body, text) => {
+    expect(flagged(body)).toEqual([text]);
+  });
+});

@@ -42,12 +42,13 @@ export const partsTotalRule = defineRule({
   scan: scanFigures,
   report(report, facts) {
     // Parts and totals stand in one paragraph: each paragraph's figures are checked on their own.
-    return paragraphFindings(report, facts, SLOT, partsFindings);
+    // The text is read only within the paragraph of the figures, so the memo stays valid.
+    return paragraphFindings(report, facts, SLOT, (figures) => partsFindings(figures, report.text));
   },
 });
 
 /** The parts-total findings of one paragraph's figures. */
-function partsFindings(figures: PlacedFigure[]): Finding[] {
+function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
   if (!figures.some((f) => f.partsGroup !== undefined || f.closesList)) return NO_FINDINGS;
   // Parts lists by their first figure's index; totals are looked for by walking back a bounded
   // number of figures, so a huge one-sentence paragraph stays linear.
@@ -93,7 +94,7 @@ function partsFindings(figures: PlacedFigure[]): Finding[] {
       const named = head.length === 2 ? candidates.filter((c) => (c.indicator ?? "").includes(head)) : [];
       const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
       if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
-      const finding = check(total, parts);
+      const finding = check(total, parts, listsSome(text, total, parts));
       if (finding) findings.push(finding);
     }
   }
@@ -112,7 +113,22 @@ function figuresBefore(figures: readonly PlacedFigure[], index: number, sentence
   return out;
 }
 
-function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined {
+/**
+ * 主要包括耕地地力保护补贴420万元、农机购置补贴260万元…等: the words say the list names only some
+ * of the parts (主要… before the first, 等 right after the last).
+ */
+function listsSome(text: string, total: PlacedFigure, parts: PlacedFigure[]): boolean {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (total.end <= first.start && first.start - total.end <= 40 && /主要|重点/.test(text.slice(total.end, first.start))) return true;
+  return SOME_AFTER.test(text.slice(last.end, last.end + 8));
+}
+
+/** 等 right after the last part (…120万元等。), not 等级 / 等次 / 等额. */
+const SOME_AFTER = /^[^，。；、,;]{0,4}等(?![级次额同于])/;
+
+/** `someOnly`: the words say only some parts are listed, so a sum below the total is fine (above it is not). */
+function check(total: PlacedFigure, parts: PlacedFigure[], someOnly = false): Finding | undefined {
   const related = parts.map((p) => relatedOf(p, `${p.indicator ?? "其中"}：${p.raw}`));
   const bigPart = parts.find((p) => p.low > total.high && !p.approximate);
   if (bigPart) {
@@ -129,7 +145,7 @@ function check(total: PlacedFigure, parts: PlacedFigure[]): Finding | undefined 
   if (high >= total.low && low <= total.high) return undefined;
   // two distinct kinds that together exceed the whole cannot both be parts of it
   const exceeds = low > total.high && parts.length <= 5 && distinctKinds(parts);
-  if (!exceeds && !makeWhole(total, parts)) return undefined;
+  if (!exceeds && ((someOnly && high < total.low) || !makeWhole(total, parts))) return undefined;
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   const written = formatInUnit(sum, total.unit) ?? String(sum);
   return {
