@@ -27,10 +27,11 @@ export const growthRule = defineRule({
 });
 
 /**
- * 按可比价格计算增长5.6%: a growth rate in real terms (prices taken out) need not match the
- * current-price values beside it, so such sentences are left alone.
+ * 按可比价格计算增长5.6%, 同口径增长6.8%, 剔除留抵退税因素后增长…: a rate on a comparable basis
+ * (prices or one-off items taken out) need not match the nominal values beside it, so such
+ * sentences are left alone.
  */
-const REAL_TERMS = /可比价|不变价|扣除价格因素/;
+const REAL_TERMS = /可比价|不变价|同口径|可比口径|(?:扣除|剔除)[^，。；]{0,12}(?:因素|影响)/;
 
 const SENTENCE_ENDS = "。！？!?；;\n\r";
 
