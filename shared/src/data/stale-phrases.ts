@@ -699,7 +699,7 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
   },
   {
     id: "tourism-culture-bureau",
-    pattern: "(?<![化和广体旅])旅游局|文广新局|文体广新局",
+    pattern: "(?<![化和广体旅电育])旅游局|文广新局|文体广新局",
     unlessBefore: "原[“\"]?$",
     replacement: "文化和旅游局（文化广电和旅游局）",
     staleFrom: "2019-04-01",

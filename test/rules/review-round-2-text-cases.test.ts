@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { report, stale, Y2026 } from "./stale/helpers";
+
+/**
+ * False alarms found in a second round of new report genres (乡镇政府工作报告, 党建总结, 调研报告,
+ * 述职, 工会/团委/妇联, 文旅 and 卫健 总结), each guard beside the genuine hit it must keep.
+ */
+describe("review round 2: 文化广电旅游局 and 文化体育旅游局 are post-reform names", () => {
+  const hits = (body: string) => stale(report(Y2026, body)).map((d) => d.text);
+
+  it.each([
+    ["县文化广电旅游局全年接待游客680万人次。"],
+    ["县文化广电体育旅游局举办赛事12场。"],
+    ["市文化体育旅游局开展文旅市场检查20次。"],
+    ["县文化广电和旅游局举办文艺演出120场。"],
+  ])("%s", (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+
+  it.each([
+    ["县旅游局开展景区安全检查。", "旅游局"],
+    ["配合县文广新局做好文化市场整治。", "文广新局"],
+    ["县电力公司、县旅游局联合开展检查。", "旅游局"],
+  ])("%s → %s", (body, text) => {
+    expect(hits(body)).toEqual([text]);
+  });
+});
+
+describe("review round 2: a pandemic measure said to be switched off or deleted is history", () => {
+  const hits = (body: string) => stale(report(Y2026, body)).map((d) => d.text);
+
+  it.each([
+    ["健康码已全部停用。"],
+    ["行程卡相关数据已删除。"],
+    ["健康码相关数据已按规定销毁。"],
+    ["原行程卡账户已注销。"],
+  ])("%s", (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+
+  it.each([
+    ["全县推行健康码管理。", "健康码"],
+    ["进入办事大厅须查验行程卡。", "行程卡"],
+    // Deleting something else later in the sentence does not retire the measure named first.
+    ["坚持查验健康码，对过期登记信息定期清理删除。", "健康码"],
+  ])("%s → %s", (body, text) => {
+    expect(hits(body)).toEqual([text]);
+  });
+});
