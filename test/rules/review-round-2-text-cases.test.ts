@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { maskedFindings, parseMarked } from "./masked/marked";
 import { report, stale, Y2026 } from "./stale/helpers";
 
 /**
@@ -45,5 +46,20 @@ describe("review round 2: a pandemic measure said to be switched off or deleted 
     ["坚持查验健康码，对过期登记信息定期清理删除。", "健康码"],
   ])("%s → %s", (body, text) => {
     expect(hits(body)).toEqual([text]);
+  });
+});
+
+describe("review round 2: a name the text calls 化名 is hidden on purpose", () => {
+  it.each([
+    "受援人赵××（化名）获赔偿金12万元。",
+    "当事人陈XX(化名)与邻居因排水问题发生纠纷。",
+    "学生刘**（化名，下同）家庭困难，学校为其减免费用。",
+    // the genuine slots beside them stay
+    "受援人赵××（化名）由[T:××]律师代理。",
+    "[T:××]同志任党支部书记。",
+    "联系人：周[T:××]（办公室）",
+  ])("finds exactly the marked placeholders: %s", (marked) => {
+    const { text, expected } = parseMarked(marked);
+    expect(maskedFindings(text)).toEqual(expected);
   });
 });

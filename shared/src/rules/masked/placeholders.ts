@@ -207,6 +207,7 @@ function consider(
 ): Candidate | undefined {
   const len = e - s;
   if (len > MAX_RUN[family]) return undefined;
+  if (isMarkedPseudonym(text, e)) return undefined;
   switch (family) {
     case "latin":
       if (!latinStandsAlone(text, s, e) || isModelCode(text, e) || isQuotedMark(text, s, e)) return undefined;
@@ -702,6 +703,13 @@ function tellsAnonymisedCase(found: AnonymityMarks, at: number): boolean {
     if (mark !== at && countBelow(found.sentenceEnds, mark) === sentence) return true;
   }
   return false;
+}
+
+const PSEUDONYM_NOTE = /^\s?[（(]\s?化名/;
+
+/** 赵××（化名）: the text says itself that the name is hidden on purpose. */
+function isMarkedPseudonym(text: string, e: number): boolean {
+  return PSEUDONYM_NOTE.test(text.slice(e, e + 5));
 }
 
 const MODEL_CODE_CHARS = /[A-Za-z0-9ＸｘＡ-Ｚａ-ｚ０-９×\-－—_/]/;
