@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { check } from "@tally/shared";
+import * as R from "./structure/reports";
 import { maskedFindings, parseMarked } from "./masked/marked";
 import { report, stale, Y2026 } from "./stale/helpers";
 
@@ -61,5 +63,24 @@ describe("review round 2: a name the text calls 化名 is hidden on purpose", ()
   ])("finds exactly the marked placeholders: %s", (marked) => {
     const { text, expected } = parseMarked(marked);
     expect(maskedFindings(text)).toEqual(expected);
+  });
+});
+
+describe("review round 2: 制约因素 / 瓶颈 / 反思 / 教训 head the problems section", () => {
+  const missingSections = (text: string): string[] =>
+    check(text, { referenceDate: "2026-11-23" })
+      .filter((d) => d.category === "missing-section")
+      .map((d) => d.section ?? "");
+  // No content cue of its own: only the heading can name the section.
+  const NEUTRAL_BODY = "镇域产业链条较短，专业技术人员年龄偏大，用地指标较紧。";
+  const summary = (problemsHeading: string) =>
+    ["青阳镇2026年工作总结", R.INTRO, "一、主要工作完成情况", ...R.WORK, `二、${problemsHeading}`, NEUTRAL_BODY, "三、下一步工作计划", R.PLANS_BODY].join("\n\n");
+
+  it.each([["存在的制约因素"], ["发展瓶颈"], ["工作反思"], ["经验教训"], ["存在的问题"]])("%s", (heading) => {
+    expect(missingSections(summary(heading))).toEqual([]);
+  });
+
+  it.each([["其他工作"], ["破解要素难题"], ["工作体会"]])("%s → problems missing", (heading) => {
+    expect(missingSections(summary(heading))).toEqual(["problems"]);
   });
 });
