@@ -84,3 +84,25 @@ describe("review round 2: 制约因素 / 瓶颈 / 反思 / 教训 head the probl
     expect(missingSections(summary(heading))).toEqual(["problems"]);
   });
 });
+
+describe("review round 2: 十四五 targets told as completed are history in 2026", () => {
+  const hits = (body: string) => stale(report(Y2026, body)).map((d) => d.text);
+
+  it.each([
+    ["我县高质量完成“十四五”规划目标任务，为“十五五”发展奠定了坚实基础。"],
+    ["全县已完成十四五规划目标任务。"],
+    ["去年圆满实现了“十四五”目标任务。"],
+    ["“十四五”规划目标任务全面完成。"],
+  ])("%s", (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+
+  it.each([
+    ["确保高质量完成“十四五”规划目标任务。", "“十四五”规划目标任务"],
+    ["全力完成“十四五”规划目标任务。", "“十四五”规划目标任务"],
+    ["力争全面完成“十四五”目标任务。", "“十四五”目标任务"],
+    ["推动“十四五”规划目标任务落实落地。", "“十四五”规划目标任务"],
+  ])("%s → %s", (body, text) => {
+    expect(hits(body)).toEqual([text]);
+  });
+});

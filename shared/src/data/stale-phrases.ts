@@ -148,6 +148,8 @@ export const STALE_PHRASES: readonly StalePhraseEntry[] = [
     id: "14th-five-year-plan-current",
     pattern: "[“\"]?十四五[”\"]?(?:规划)?(?:开局起步|起步之年|开局(?!之年)|关键之年|攻坚之年|冲刺|中期评估|目标任务)",
     unlessAfter: "^[^。；]{0,8}(?:完成|实现|收官|取得)",
+    // 高质量完成“十四五”规划目标任务: told as done (but 确保全面完成… is still a task ahead).
+    unlessBefore: "(?:(?<!确保|力争|努力|全力|奋力|争取|要|将|务必|必须)(?:高质量|全面|圆满|超额|顺利|胜利|如期)地?|已经?)(?:完成|实现)了?$|(?:完成|实现)了$",
     replacement: "“十五五”规划",
     staleFrom: "2026-01-01",
     severity: "warning",
