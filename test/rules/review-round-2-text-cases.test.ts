@@ -56,6 +56,7 @@ describe("review round 2: a name the text calls 化名 is hidden on purpose", ()
     "受援人赵××（化名）获赔偿金12万元。",
     "当事人陈XX(化名)与邻居因排水问题发生纠纷。",
     "学生刘**（化名，下同）家庭困难，学校为其减免费用。",
+    "当事人王××（系化名）申请法律援助。",
     // the genuine slots beside them stay
     "受援人赵××（化名）由[T:××]律师代理。",
     "[T:××]同志任党支部书记。",

@@ -705,11 +705,11 @@ function tellsAnonymisedCase(found: AnonymityMarks, at: number): boolean {
   return false;
 }
 
-const PSEUDONYM_NOTE = /^\s?[（(]\s?化名/;
+const PSEUDONYM_NOTE = /^\s?[（(]\s?(?:均为|均系|系|为)?化名/;
 
 /** 赵××（化名）: the text says itself that the name is hidden on purpose. */
 function isMarkedPseudonym(text: string, e: number): boolean {
-  return PSEUDONYM_NOTE.test(text.slice(e, e + 5));
+  return PSEUDONYM_NOTE.test(text.slice(e, e + 7));
 }
 
 const MODEL_CODE_CHARS = /[A-Za-z0-9ＸｘＡ-Ｚａ-ｚ０-９×\-－—_/]/;
