@@ -21,6 +21,9 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
 /** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
 const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|学历|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中|留守|寄宿|独居|空巢|失能|外出|外地|本地|过夜|线上|线下|网上|热线|规上|规模以上|高新|科技型|龙头|民间|重点|脱贫|低保|特困|监测|一肩挑/;
 
+/** Averages and per-head figures (人均, 户均, 平均), which parts do not add up to. */
+const AVERAGE_NAME = /人均|户均|村均|校均|场均|次均|亩均|平均|均价/;
+
 /** Most paragraphs have neither a parts list nor a closing total: they get this, and no work. */
 const NO_FINDINGS: Finding[] = [];
 
@@ -92,8 +95,13 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       // 排查纠纷412件，调解成功403件。其中婚姻家庭纠纷…: the total is the one that names the parts' head
       const head = commonSuffix(parts.map((p) => p.indicator ?? "")).slice(-2);
       const named = head.length === 2 ? candidates.filter((c) => (c.indicator ?? "").includes(head)) : [];
+      // 在校学生7.86万人，专任教师5620人。其中，小学58所，在校生3.92万人: parts of a named kind that
+      // no figure before names, when several figures there could be the total, belong to none of them
+      if (head.length === 2 && named.length === 0 && (parts.length >= 2 || candidates.length >= 2)) continue;
       const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
       if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
+      // 居民人均可支配收入29864元，其中城镇居民…42316元: averages and per-head figures do not add up
+      if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? ""))) continue;
       const finding = check(total, parts, listsSome(text, total, parts));
       if (finding) findings.push(finding);
     }
