@@ -37,6 +37,7 @@ describe("parts-total: averages do not add up", () => {
   it.each([
     ["per-head incomes of town and country", "全县居民人均可支配收入29864元，同比增长5.8%。其中，城镇居民人均可支配收入42316元，增长4.9%；农村居民人均可支配收入21532元，增长6.7%。"],
     ["an average per village", "全镇村均集体经济收入18.6万元。其中，李家村平均收入28.6万元。"],
+    ["an average whose name is left out", "全镇12个村集体经济收入合计186.4万元，村均15.5万元。其中，东山村、西湾村分别实现收入32.6万元、28.4万元。"],
   ])("stays silent on %s", (_name, sentence) => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
@@ -54,6 +55,24 @@ describe("same-indicator: a bare measure stands for the crop named before it", (
   it.each([
     ["总产 of two crops", "全镇粮食播种面积6.8万亩，总产3.12万吨；油菜种植2.1万亩，总产0.36万吨。"],
     ["产量 of two crops", "水稻种植4.2万亩，产量2.1万吨。玉米种植1.6万亩，产量0.9万吨。"],
+  ])("stays silent on %s", (_name, ...body) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, ...body))).toEqual([]);
+  });
+});
+
+describe("same-indicator: a holiday is a period of its own", () => {
+  const RULE = "figure-consistency/same-indicator";
+  const TITLE = "县文广旅体局2026年上半年工作汇报";
+  it.each([
+    ["the half year given twice", "上半年，全县实现旅游收入62亿元。", "上半年全县实现旅游收入7.9亿元，同比增长26.1%。"],
+  ])("flags %s", (_name, ...body) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, ...body))).toHaveLength(1);
+  });
+
+  it.each([
+    ["a 假期 after the half year", "上半年，全县实现旅游收入62亿元。“五一”假期，全县实现旅游收入7.9亿元，同比增长26.1%。"],
+    ["a 黄金周 after the half year", "上半年，全县实现旅游收入62亿元。", "国庆黄金周全县实现旅游收入7.9亿元。"],
+    ["a 小长假 after the half year", "上半年，全县实现旅游收入62亿元。", "端午小长假，全县实现旅游收入2.3亿元。"],
   ])("stays silent on %s", (_name, ...body) => {
     expect(ruleDiagnostics(RULE, report(TITLE, ...body))).toEqual([]);
   });

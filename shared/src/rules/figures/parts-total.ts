@@ -24,6 +24,9 @@ const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研�
 /** Averages and per-head figures (人均, 户均, 平均), which parts do not add up to. */
 const AVERAGE_NAME = /人均|户均|村均|校均|场均|次均|亩均|平均|均价/;
 
+/** An average word right before a figure whose name was left out (村均15.5万元). */
+const AVERAGE_BEFORE = /(?:人均|户均|村均|校均|场均|次均|亩均|平均)(?:为|达到|达|约|超过?|近)?$/;
+
 /** Most paragraphs have neither a parts list nor a closing total: they get this, and no work. */
 const NO_FINDINGS: Finding[] = [];
 
@@ -101,7 +104,7 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
       if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
       // 居民人均可支配收入29864元，其中城镇居民…42316元: averages and per-head figures do not add up
-      if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? ""))) continue;
+      if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? "") || AVERAGE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const finding = check(total, parts, listsSome(text, total, parts));
       if (finding) findings.push(finding);
     }
