@@ -77,3 +77,37 @@ describe("same-indicator: a holiday is a period of its own", () => {
     expect(ruleDiagnostics(RULE, report(TITLE, ...body))).toEqual([]);
   });
 });
+
+describe("growth: percentage points move a rate, not the levels before it", () => {
+  const RULE = "figure-consistency/growth";
+  const TITLE = "县统计局2026年1—10月全县经济运行简况";
+  it.each([
+    ["a level against its baseline, written as a fall", "税收收入19.8亿元，上年同期为18.6亿元，同比下降6.5%。"],
+    ["a rate moved by other points than its values say", "税收占比由67.7%提高到69.2%，提高2.5个百分点。"],
+  ])("flags %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toHaveLength(1);
+  });
+
+  it.each([
+    ["a share's points after a level and its baseline", "税收收入19.8亿元，上年同期为18.6亿元，增长6.5%，税收占比69.2%，比上年同期下降1.5个百分点。"],
+    ["points after a level with its baseline", "完成投资12.6亿元，上年同期为11.2亿元，增速比上年同期回落2.1个百分点。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});
+
+describe("parts-total: parts after the last item of a ； list", () => {
+  const RULE = "figure-consistency/parts-total";
+  const TITLE = "县发改局2026年重点项目推进情况汇报";
+  it.each([
+    ["a part larger than a total that closes a plain sentence", "全县重点项目完成投资28亿元。其中，省重点项目完成投资42.6亿元。"],
+  ])("flags %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toHaveLength(1);
+  });
+
+  it.each([
+    ["parts of the whole after a list of fields", "产业项目52个，完成投资86.2亿元；基础设施项目38个，完成投资48.6亿元；社会民生项目30个，完成投资28亿元。其中，省重点项目8个，完成投资42.6亿元。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});

@@ -89,7 +89,12 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
     const members = indices.map((i) => figures[i]!);
     // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
     let sentenceFigures = figuresBefore(figures, first, firstPart.sentence);
-    if (sentenceFigures.length === 0) sentenceFigures = figuresBefore(figures, first, firstPart.sentence - 1);
+    if (sentenceFigures.length === 0) {
+      sentenceFigures = figuresBefore(figures, first, firstPart.sentence - 1);
+      // 产业项目完成投资86.2亿元；…；社会民生项目完成投资28亿元。其中，省重点项目…: the sentence before
+      // is the last item of a list, so which item (or the whole) the parts belong to is not said
+      if (sentenceFigures.length > 0 && followsSemicolon(text, sentenceFigures[0]!.start)) continue;
+    }
     const units = new Set(members.map((m) => m.normalized.unit));
     for (const unit of units) {
       if (unit === "%" || unit === "个百分点" || unit === "") continue;
@@ -103,6 +108,7 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       if (head.length === 2 && named.length === 0 && (parts.length >= 2 || candidates.length >= 2)) continue;
       const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
       if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
+
       // 居民人均可支配收入29864元，其中城镇居民…42316元: averages and per-head figures do not add up
       if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? "") || AVERAGE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const finding = check(total, parts, listsSome(text, total, parts));
@@ -110,6 +116,16 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
     }
   }
   return findings;
+}
+
+/** Whether the sentence holding `at` follows a ； (an item of a list) rather than starting afresh. */
+function followsSemicolon(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 200; i--) {
+    const ch = text[i]!;
+    if (ch === "；" || ch === ";") return true;
+    if ("。！？!?\n".includes(ch)) return false;
+  }
+  return false;
 }
 
 /** Up to 24 figures before figures[index] in its paragraph, of the given sentence and in no parts list, in order. */
