@@ -111,3 +111,21 @@ describe("parts-total: parts after the last item of a ； list", () => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe("share-of-total: a share may be of any figure of its unit before the list", () => {
+  const RULE = "figure-consistency/share-of-total";
+  const TITLE = "县信访局2025年工作总结";
+  it.each([
+    ["a share that fits no figure before", "全年受理信访事项2862件，办结2816件。其中，网上信访1862件，占75.1%。"],
+    ["a share that fits no single total", "全年受理信访事项2862件。其中，网上信访1862件，占66.1%。"],
+  ])("flags %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toHaveLength(1);
+  });
+
+  it.each([
+    ["a share of the first of two figures", "全年受理信访事项2862件，已办结2816件，按期办结率98.4%。其中，网上信访1862件，占65.1%；来信372件。"],
+    ["a share of the first of two figures in one sentence", "全年受理信访事项2862件，已办结2816件，其中网上信访1862件，占65.1%。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});
