@@ -129,3 +129,21 @@ describe("share-of-total: a share may be of any figure of its unit before the li
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe("parts-total: a running total after a 其中 list is not a part", () => {
+  const RULE = "figure-consistency/parts-total";
+  const TITLE = "县农业农村局2026年1—10月工作进展";
+  it.each([
+    ["a part larger than its total", "全县新增农业产业化龙头企业12家，其中省级2家、市级16家。"],
+    ["parts that do not add up", "全县新增就业862人，其中城镇262人、农村500人。"],
+  ])("flags %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toHaveLength(1);
+  });
+
+  it.each([
+    ["累计 after the list", "全县新增农业产业化龙头企业12家，其中省级2家、市级10家，累计达到126家。"],
+    ["累计 after a list in one unit", "新建村级服务站8个，其中标准化站6个、简易站2个，累计建成86个。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});

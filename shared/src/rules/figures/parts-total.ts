@@ -86,7 +86,9 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
   for (const indices of groups.values()) {
     const first = indices[0]!;
     const firstPart = figures[first]!;
-    const members = indices.map((i) => figures[i]!);
+    // 其中省级2家、市级10家，累计达到126家: a running total after the list is not one of its parts
+    const members = indices.map((i) => figures[i]!).filter((m) => !RUNNING_TOTAL_BEFORE.test(clauseBefore(text, m.start)));
+    if (members.length === 0) continue;
     // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
     let sentenceFigures = figuresBefore(figures, first, firstPart.sentence);
     if (sentenceFigures.length === 0) {
@@ -116,6 +118,16 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
     }
   }
   return findings;
+}
+
+/** A cumulative or whole-count word in the clause before a figure (累计达到126家 · 总数达到 · 共计). */
+const RUNNING_TOTAL_BEFORE = /累计|总数|总量|总计|合计|共计|总共|全部/;
+
+/** Up to 10 characters before `at`, back to the last clause break. */
+function clauseBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 10), at);
+  const cut = Math.max(window.lastIndexOf("，"), window.lastIndexOf("、"), window.lastIndexOf("；"), window.lastIndexOf(","), window.lastIndexOf(";"));
+  return window.slice(cut + 1);
 }
 
 /** Whether the sentence holding `at` follows a ； (an item of a list) rather than starting afresh. */
