@@ -147,3 +147,20 @@ describe("parts-total: a running total after a 其中 list is not a part", () =>
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe("rate-counts: savings rates are over a budget the text does not give", () => {
+  const RULE = "figure-consistency/rate-counts";
+  const TITLE = "县公共资源交易中心2025年工作总结";
+  it.each([
+    ["a completion rate off its counts", "全年排查隐患862处，已整改812处，整改率98.2%。"],
+  ])("flags %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toHaveLength(1);
+  });
+
+  it.each([
+    ["节资率 after the deals and the savings", "全年完成交易项目862个，交易总额86.2亿元，节约资金4.26亿元，节资率4.7%。"],
+    ["审减率 after the cut sum", "完成投资审计项目12个，送审金额11.2亿元，审减工程造价0.96亿元，审减率8.6%。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toEqual([]);
+  });
+});
