@@ -549,7 +549,7 @@ const SEPARATOR_KIND: Uint8Array = (() => {
   mark(CLAUSE_SEPARATORS, CLAUSE_END);
   mark(SENTENCE_SEPARATORS, SENTENCE_END);
   mark("）)", CLOSE_PAREN);
-  mark("年月季期原五目来", PERIOD_HINT);
+  mark("年月季期原五目来假周", PERIOD_HINT);
   mark(plainSource(TARGET_WORDS).split("|").map((word) => word.charAt(0)), TARGET_HINT);
   mark("该此这各每村户平其剩", UNCERTAIN_HINT);
   mark("村区会道司社镇乡", SCOPE_HINT);
@@ -614,7 +614,7 @@ const STANDARD_HEAD = 16; //     每 标 (STANDARD_RE)
 const SPACE = 32; //             \s
 const NOT_LIST_JOINER = 64; //   outside [和、及与,，\s]
 const NOT_DUN_OR_SPACE = 128; // outside [、\s]
-const PERIOD_CHAR = 256; //      年月季期原五目来 (every period phrase holds one)
+const PERIOD_CHAR = 256; //      年月季期原五目来假周 (every period phrase holds one)
 /** The code units /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
 export const WHITESPACE_CHARS = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 const PREFIX_CLASS: Uint16Array = (() => {
@@ -630,7 +630,7 @@ const PREFIX_CLASS: Uint16Array = (() => {
   mark("计共", SUM_WORD_CHAR);
   mark("全本我", AREA_WORD_HEAD);
   mark("每标", STANDARD_HEAD);
-  mark("年月季期原五目来", PERIOD_CHAR);
+  mark("年月季期原五目来假周", PERIOD_CHAR);
   mark(WHITESPACE_CHARS, SPACE);
   unmark("和、及与,，" + WHITESPACE_CHARS, NOT_LIST_JOINER);
   unmark("、" + WHITESPACE_CHARS, NOT_DUN_OR_SPACE);
@@ -654,7 +654,7 @@ const NOT_BEFORE_NUMBER = 8;
 const NOT_BEFORE_CHINESE = 16;
 const NOUN_CHAR = 32;
 const NOUN_END = 64;
-/** A character every period phrase holds (findPeriodEvents): 年月季期原五目来. */
+/** A character every period phrase holds (findPeriodEvents): 年月季期原五目来假周. */
 const PERIOD_HINT_CHAR = 128;
 /** The first character of a whole-area word (WHOLE_SCOPE_RE): 全本我. */
 const AREA_HEAD = 256;
@@ -675,7 +675,7 @@ const CHAR_CLASS: Uint16Array = (() => {
   mark(latin, NOUN_CHAR);
   for (const ch of "的中于在已均全都被将和及与并等共分其是为有达占") table[ch.charCodeAt(0)]! &= ~NOUN_CHAR;
   mark("，,。；;、：:（）()中全均都已共\n", NOUN_END);
-  mark("年月季期原五目来", PERIOD_HINT_CHAR);
+  mark("年月季期原五目来假周", PERIOD_HINT_CHAR);
   mark("全本我", AREA_HEAD);
   return table;
 })();

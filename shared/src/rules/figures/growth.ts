@@ -260,6 +260,8 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
   // 营业收入2亿元，利润较上年的3000万元增长10%: the baseline measures something else
   if (baseline.indicator !== undefined && current.indicator !== undefined && baseline.indicator !== current.indicator) return undefined;
   if (baseline.normalized.unit === "%" || baseline.normalized.unit === "个百分点") return undefined;
+  // 税收19.8亿元，上年同期为18.6亿元，…税收占比69.2%，比上年同期下降1.5个百分点: points move a rate, not these levels
+  if (change.normalized.unit === "个百分点") return undefined;
   const related = [relatedOf(current, `本期：${current.raw}`), relatedOf(baseline, `对比期：${baseline.raw}`)];
   const sign = change.direction === "down" ? -1 : 1;
   const fell = current.high < baseline.low;

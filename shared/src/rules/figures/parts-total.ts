@@ -21,6 +21,12 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
 /** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
 const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|学历|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中|留守|寄宿|独居|空巢|失能|外出|外地|本地|过夜|线上|线下|网上|热线|规上|规模以上|高新|科技型|龙头|民间|重点|脱贫|低保|特困|监测|一肩挑/;
 
+/** Averages and per-head figures (人均, 户均, 平均), which parts do not add up to. */
+const AVERAGE_NAME = /人均|户均|村均|校均|场均|次均|亩均|平均|均价/;
+
+/** An average word right before a figure whose name was left out (村均15.5万元). */
+const AVERAGE_BEFORE = /(?:人均|户均|村均|校均|场均|次均|亩均|平均)(?:为|达到|达|约|超过?|近)?$/;
+
 /** Most paragraphs have neither a parts list nor a closing total: they get this, and no work. */
 const NO_FINDINGS: Finding[] = [];
 
@@ -80,10 +86,17 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
   for (const indices of groups.values()) {
     const first = indices[0]!;
     const firstPart = figures[first]!;
-    const members = indices.map((i) => figures[i]!);
+    // 其中省级2家、市级10家，累计达到126家: a running total after the list is not one of its parts
+    const members = indices.map((i) => figures[i]!).filter((m) => !RUNNING_TOTAL_BEFORE.test(clauseBefore(text, m.start)));
+    if (members.length === 0) continue;
     // the total stands in the same sentence, or closes the sentence before (…党员68名。其中…)
     let sentenceFigures = figuresBefore(figures, first, firstPart.sentence);
-    if (sentenceFigures.length === 0) sentenceFigures = figuresBefore(figures, first, firstPart.sentence - 1);
+    if (sentenceFigures.length === 0) {
+      sentenceFigures = figuresBefore(figures, first, firstPart.sentence - 1);
+      // 产业项目完成投资86.2亿元；…；社会民生项目完成投资28亿元。其中，省重点项目…: the sentence before
+      // is the last item of a list, so which item (or the whole) the parts belong to is not said
+      if (sentenceFigures.length > 0 && followsSemicolon(text, sentenceFigures[0]!.start)) continue;
+    }
     const units = new Set(members.map((m) => m.normalized.unit));
     for (const unit of units) {
       if (unit === "%" || unit === "个百分点" || unit === "") continue;
@@ -92,13 +105,39 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       // 排查纠纷412件，调解成功403件。其中婚姻家庭纠纷…: the total is the one that names the parts' head
       const head = commonSuffix(parts.map((p) => p.indicator ?? "")).slice(-2);
       const named = head.length === 2 ? candidates.filter((c) => (c.indicator ?? "").includes(head)) : [];
+      // 在校学生7.86万人，专任教师5620人。其中，小学58所，在校生3.92万人: parts of a named kind that
+      // no figure before names, when several figures there could be the total, belong to none of them
+      if (head.length === 2 && named.length === 0 && (parts.length >= 2 || candidates.length >= 2)) continue;
       const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
       if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
+
+      // 居民人均可支配收入29864元，其中城镇居民…42316元: averages and per-head figures do not add up
+      if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? "") || AVERAGE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)))) continue;
       const finding = check(total, parts, listsSome(text, total, parts));
       if (finding) findings.push(finding);
     }
   }
   return findings;
+}
+
+/** A cumulative or whole-count word in the clause before a figure (累计达到126家 · 总数达到 · 共计). */
+const RUNNING_TOTAL_BEFORE = /累计|总数|总量|总计|合计|共计|总共|全部/;
+
+/** Up to 10 characters before `at`, back to the last clause break. */
+function clauseBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 10), at);
+  const cut = Math.max(window.lastIndexOf("，"), window.lastIndexOf("、"), window.lastIndexOf("；"), window.lastIndexOf(","), window.lastIndexOf(";"));
+  return window.slice(cut + 1);
+}
+
+/** Whether the sentence holding `at` follows a ； (an item of a list) rather than starting afresh. */
+function followsSemicolon(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 200; i--) {
+    const ch = text[i]!;
+    if (ch === "；" || ch === ";") return true;
+    if ("。！？!?\n".includes(ch)) return false;
+  }
+  return false;
 }
 
 /** Up to 24 figures before figures[index] in its paragraph, of the given sentence and in no parts list, in order. */

@@ -3,7 +3,11 @@ import { BOUNDED_RATE } from "./bounded-percent";
 import { lastDigitTolerance, memoSlot, paragraphFindings, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
 const RATE_NAME = /率$/;
-const NOT_A_RATIO = /增长|增速|增幅|降幅|下降|提高|利率|税率|汇率|费率|比率|贡献|回报|收益|产出|频率|效率|^功率|发电功率/;
+/**
+ * Rates that are no share of the counts before them; 节资率, 审减率 and 下浮率 are savings over a budget
+ * or a submitted sum (节约资金 ÷ 预算), which the text seldom gives.
+ */
+const NOT_A_RATIO = /增长|增速|增幅|降幅|下降|提高|利率|税率|汇率|费率|比率|贡献|回报|收益|产出|频率|效率|^功率|发电功率|节资|节支|节约率|下浮|审减|优惠率/;
 
 /** Where this rule keeps each paragraph's findings between checks. */
 const SLOT = memoSlot();

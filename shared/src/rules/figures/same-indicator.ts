@@ -184,6 +184,9 @@ function renumber(c: Compared): void {
 /** What each project or building has its own of (总投资28亿元 … 总投资12亿元 in a list of projects). */
 const PER_ITEM_NAME = /^(?:项目)?(?:计划)?总投资(?:额)?$|^(?:总)?(?:建筑|占地)面积$|^占地$/;
 
+/** Bare measures that stand for a crop or product named before them (粮食…总产3.12万吨；油菜…总产0.36万吨). */
+const BARE_MEASURE = /^(?:总产量?|产量|单产|亩产|总量|总额|规模)$/;
+
 /**
  * Names precise enough that two mentions mean the same quantity: not a generic word, and
  * for activity counts (发放低保金) an object that is not generic (开展活动, 排查问题 recur in
@@ -191,7 +194,7 @@ const PER_ITEM_NAME = /^(?:项目)?(?:计划)?总投资(?:额)?$|^(?:总)?(?:建
  */
 function isSpecificIndicator(f: PlacedFigure): boolean {
   const name = f.indicator ?? "";
-  if (PER_ITEM_NAME.test(name)) return false;
+  if (PER_ITEM_NAME.test(name) || BARE_MEASURE.test(name)) return false;
   // short bare names (参保率, 党员) often stand for a subject named earlier in the sentence
   if (name.length < 2 || (name.length <= 3 && /率$/.test(name))) return false;
   if (!f.activity) return name.length >= 3 || !GENERIC_OBJECTS.test(name);

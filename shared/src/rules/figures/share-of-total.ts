@@ -40,13 +40,17 @@ function shareFindings(figures: PlacedFigure[]): Finding[] {
     for (let k = index - 1; k >= Math.max(0, index - 3) && !fits; k--) {
       const p = figures[k]!;
       if (!isCount(p) || p.partsGroup !== part.partsGroup || p.sentence !== part.sentence) continue;
-      const total = totalOf(figures, k);
-      if (!total || total.normalized.value <= 0 || total.normalized.value < p.normalized.value) continue;
-      const low = (p.low / total.high) * 100;
-      const high = (p.high / total.low) * 100;
-      const tolerance = lastDigitTolerance(share);
-      if (high >= share.value - tolerance && low <= share.value + tolerance) fits = true;
-      else checked ??= { part: p, total, computed: (p.normalized.value / total.normalized.value) * 100 };
+      // 受理信访2862件，办结2816件。其中，网上信访1862件，占65.1%: any figure of the unit before the
+      // list may be the whole, so the share is wrong only if it fits none of them
+      const totals = totalsOf(figures, k);
+      for (const total of totals) {
+        if (total.normalized.value <= 0 || total.normalized.value < p.normalized.value) continue;
+        const low = (p.low / total.high) * 100;
+        const high = (p.high / total.low) * 100;
+        const tolerance = lastDigitTolerance(share);
+        if (high >= share.value - tolerance && low <= share.value + tolerance) fits = true;
+        else if (total === totals[0]) checked ??= { part: p, total, computed: (p.normalized.value / total.normalized.value) * 100 };
+      }
     }
     if (fits || !checked) continue;
     findings.push({
@@ -63,16 +67,24 @@ function isCount(f: PlacedFigure): boolean {
   return f.role === "level" && !f.target && !f.approximate && f.normalized.unit !== "%" && f.normalized.unit !== "个百分点" && f.normalized.unit !== "";
 }
 
-/** The total a 其中 list's part belongs to: the last figure of its unit before the list, in its sentence or the one before. */
-function totalOf(figures: readonly PlacedFigure[], partIndex: number): PlacedFigure | undefined {
+/**
+ * The totals a 其中 list's part may belong to: the figures of its unit before the list, in its
+ * sentence or the one before, nearest first; the nearest must be a plain level.
+ */
+function totalsOf(figures: readonly PlacedFigure[], partIndex: number): PlacedFigure[] {
   const part = figures[partIndex]!;
   let first = partIndex;
   while (first > 0 && figures[first - 1]!.partsGroup === part.partsGroup) first--;
+  const totals: PlacedFigure[] = [];
   for (let j = first - 1; j >= 0 && first - j <= 24; j--) {
     const g = figures[j]!;
-    if (part.sentence - g.sentence > 1) return undefined;
+    if (part.sentence - g.sentence > 1) break;
     if (g.partsGroup !== undefined || g.normalized.unit !== part.normalized.unit) continue;
-    return g.role === "level" && !g.target && !g.approximate ? g : undefined;
+    if (g.role !== "level" || g.target || g.approximate) {
+      if (totals.length === 0) return totals;
+      continue;
+    }
+    totals.push(g);
   }
-  return undefined;
+  return totals;
 }
