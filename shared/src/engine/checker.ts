@@ -34,6 +34,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
   let lastBlocks: readonly HostBlockHint[] | undefined;
   let lastTitle: Paragraph | undefined;
   let lastHeadings: number[] = [];
+  let lastReport: ReportModel | undefined;
 
   // Entries made by this check, analysed at once and scanned after the split (see scanEntries).
   const unscanned: ParagraphEntry[] = [];
@@ -88,17 +89,23 @@ export function createChecker(options: CheckOptions = {}): Checker {
         }
       }
       const removed = lastEntries.slice(head, tail);
+      const removedParagraphs = lastParagraphs.slice(head, tail);
       const paragraphs = replaceRange(lastParagraphs, head, tail, newParagraphs);
       const paragraphEntries = replaceRange(lastEntries, head, tail, newEntries);
       for (const entry of removed) entry.uses--;
       for (const entry of retired) if (entry.uses === 0 && entries.get(entry.text) === entry) entries.delete(entry.text);
       retired = removed.filter((e) => e.uses === 0);
+      // Whether only [head, head + inserted) differs from the last check's paragraphs.
+      let oneRun = lastReport !== undefined;
       if (hostLevels) {
         // Host headings come with the blocks of each call: settle every paragraph's level again.
         for (let i = 0; i < paragraphs.length; i++) {
           const p = paragraphs[i]!;
           const level = hostLevelAt(hostLevels, p);
-          if (level !== p.hostHeadingLevel) paragraphs[i] = newParagraph(p, i, p.analysis, level);
+          if (level !== p.hostHeadingLevel) {
+            paragraphs[i] = newParagraph(p, i, p.analysis, level);
+            if (i < head || i >= head + inserted.length) oneRun = false;
+          }
         }
       }
       // Heading indices: the kept ones, the edited region's, the tail's moved.
@@ -117,6 +124,10 @@ export function createChecker(options: CheckOptions = {}): Checker {
       if (lastTitle) lastTitle.isTitle = false;
       const report = assembleReport(text, paragraphs, referenceDate);
       setHeadingIndices(report, headings);
+      if (oneRun) report.edit = { previous: lastReport!, head, removed: removedParagraphs, inserted: inserted.length };
+      // the previous report is only needed by this one's rules: drop the chain
+      if (lastReport?.edit) lastReport.edit = undefined;
+      lastReport = report;
       lastTitle = report.title;
       lastText = text;
       lastParagraphs = paragraphs;

@@ -96,4 +96,22 @@ export interface ReportModel {
   kind: ReportKind;
   /** YYYY-MM-DD the checker treats as "now". */
   referenceDate: string;
+  /**
+   * How this report differs from the previous check of the same checker, when only a run of
+   * paragraphs changed (absent on a first check, a fresh `check`, or when host headings moved).
+   * Rules may use it to update document-level work instead of redoing it; results must not change.
+   */
+  edit?: ReportEdit;
+}
+
+/**
+ * One replaced run of paragraphs: report.paragraphs[head, head + inserted) are new, in place of
+ * `removed`; the paragraphs before are the previous check's objects unchanged, those after are the
+ * previous check's objects with their index and offsets moved.
+ */
+export interface ReportEdit {
+  previous: ReportModel;
+  head: number;
+  removed: readonly Paragraph[];
+  inserted: number;
 }

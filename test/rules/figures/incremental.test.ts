@@ -34,6 +34,41 @@ describe("figure-consistency with an incremental checker", () => {
     );
   });
 
+  // Line edits (replace, insert, delete, duplicate a line) of a report whose outline stays: the
+  // checker then carries its figure placements over from check to check. The checker's whole
+  // sequence runs first; a fresh check in between would make it place every figure again.
+  const EDIT = fc.oneof(
+    fc.record({ op: fc.constant("replace" as const), at: fc.nat(), source: fc.nat(PARAGRAPHS.length - 1) }),
+    fc.record({ op: fc.constant("insert" as const), at: fc.nat(), source: fc.nat(PARAGRAPHS.length - 1) }),
+    fc.record({ op: fc.constant("delete" as const), at: fc.nat(), source: fc.constant(0) }),
+    fc.record({ op: fc.constant("duplicate" as const), at: fc.nat(), source: fc.nat() }),
+    fc.record({ op: fc.constant("renumber" as const), at: fc.nat(), source: fc.nat(9) }),
+  );
+  it("equals fresh checks after a checker's unbroken sequence of line edits", () => {
+    fc.assert(
+      fc.property(fc.array(EDIT, { minLength: 1, maxLength: 10 }), (edits) => {
+        const options = { referenceDate: "2026-11-23" };
+        const checker = createChecker(options);
+        const lines = [...PARAGRAPHS];
+        checker.check(lines.join("\n"));
+        const walked: [string, unknown[]][] = [];
+        for (const { op, at, source } of edits) {
+          // the title (line 0) stays; edits land on the body
+          const i = 1 + (at % lines.length);
+          if (op === "replace" && i < lines.length) lines[i] = PARAGRAPHS[source]!;
+          else if (op === "insert") lines.splice(i, 0, PARAGRAPHS[source]!);
+          else if (op === "delete" && lines.length > 2 && i < lines.length) lines.splice(i, 1);
+          else if (op === "duplicate") lines.splice(i, 0, lines[1 + (source % (lines.length - 1))]!);
+          else if (op === "renumber" && i < lines.length) lines[i] = lines[i]!.replace(/\d/, String(source));
+          const text = lines.join("\n");
+          walked.push([text, checker.check(text)]);
+        }
+        for (const [text, incremental] of walked) expect(incremental).toEqual(check(text, options));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("finds the planted contradictions of the sample", () => {
     const found = check(PARAGRAPHS.join("\n"), { referenceDate: "2026-11-23" })
       .filter((d) => d.category === "figure-consistency")

@@ -5,7 +5,7 @@
  */
 import { extractFigureFacts, lastNamedScope, type FigureFact } from "../../figures/extract";
 import { resolvePeriod, type PeriodSpec } from "../../figures/period";
-import { headingIndices } from "../../model/build";
+import { headingIndices, isHeadingParagraph } from "../../model/build";
 import { toPeriodKey } from "../../model/period-key";
 import type { Paragraph, ParagraphAnalysis, ReportModel } from "../../model/types";
 import type { Finding } from "../types";
@@ -32,9 +32,27 @@ interface ReportFigures {
   /**
    * Per memo slot, the placements a rule must look at: those whose memo is missing or not empty
    * (see `EMPTY_MEMO`). A re-check then visits the few paragraphs that have something.
+   * A rule's pass drops from its list the placements it finds empty.
    */
   worthVisiting: Placement[][];
+  /** What placement reads at each heading of headingIndices(report), after it (same order). */
+  afterHeading: readonly PlacementContext[];
+  /** What the placement depended on report-wide. */
+  subject: string | undefined;
+  reportYear: number;
+  reportKey: string | undefined;
+  /** The `placing` count this placement was made at. */
+  generation: number;
 }
+
+/** The outline state placement carries from heading to heading. */
+interface PlacementContext {
+  /** Level of the plan heading we are under. */
+  planLevel: number | undefined;
+  /** A heading naming a unit (（二）东岭村) we are under. */
+  section: { level: number; scope: string } | undefined;
+}
+const OUTSIDE_HEADINGS: PlacementContext = Object.freeze({ planLevel: undefined, section: undefined });
 
 /** Stands for every empty memo (no findings, nothing compared), so placements can be passed by. */
 const EMPTY_MEMO: readonly never[] = Object.freeze([]);
@@ -45,16 +63,20 @@ const EMPTY_MEMO: readonly never[] = Object.freeze([]);
  * offsets, so what rules derived from it alone can be reused too (see `paragraphFindings`).
  */
 interface Placement {
-  paragraph: number;
-  offset: number;
+  /** The paragraph placed: its figures read their index and offsets from it, so they move with it. */
+  source: Paragraph;
+  /** The facts placed (its key in `placedByFacts`). */
+  facts: readonly FigureFact[];
   scope: string | undefined;
   inPlans: boolean;
   subject: string | undefined;
   reportYear: number;
   reportKey: string | undefined;
   placed: PlacedFigure[];
-  /** The check (a number per report placed) that last used it: two paragraphs with the same text cannot share one. */
-  usedBy: number;
+  /** Whether a paragraph of the last placing uses it: two paragraphs with the same text cannot share one. */
+  inUse: boolean;
+  /** The last placing that used it (read once it is not in use). */
+  lastUsed: number;
   /** What rules derived from `placed` alone, by memo slot (see `memoSlot`). */
   memo: unknown[] | undefined;
   /** Bit s set while the rule of slot s must visit this placement (its memo is missing or not empty). */
@@ -65,13 +87,16 @@ interface Placement {
 }
 const NO_PLACED: PlacedFigure[] = [];
 /**
- * Placements by the facts array they place, for later checks to reuse. A Map, pruned after each
- * check of placements not used in the last RETAIN_CHECKS checks (an undo finds its paragraph's
- * placement still there): a WeakMap entry cost more to add than the placement itself.
+ * Placements by the facts array they place, for later checks to reuse. A Map rather than a WeakMap
+ * (an entry of which cost more to add than the placement itself): placements that fall out of use
+ * wait in `released`, and go once unused for RETAIN_CHECKS placings (an undo finds them still there).
  */
 const placedByFacts = new Map<readonly FigureFact[], Placement>();
+let released: Placement[] = [];
 const RETAIN_CHECKS = 3;
 let placing = 0;
+/** The placements of the last placing. */
+let lastFigures: ReportFigures | undefined;
 let slots = 0;
 
 /**
@@ -172,22 +197,26 @@ export function paragraphFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const placements = figuresOf(report, facts).worthVisiting[slot]!;
+  // placements found to have nothing leave this check's list (edited in place: it is this report's own)
+  let listed = 0;
   for (let i = 0; i < placements.length; i++) {
     const placement = placements[i]!;
     const memos = (placement.memo ??= newMemos());
     let memo = memos[slot] as { offset: number; findings: Finding[] } | typeof EMPTY_MEMO | undefined;
     if (memo === undefined) {
       const findings = compute(placement.placed);
-      memos[slot] = memo = findings.length === 0 ? EMPTY_MEMO : { offset: placement.offset, findings };
+      memos[slot] = memo = findings.length === 0 ? EMPTY_MEMO : { offset: placement.source.from, findings };
       if (memo === EMPTY_MEMO) placement.visit &= ~(1 << slot);
     }
     if (memo === EMPTY_MEMO || !("findings" in memo)) continue;
-    if (memo.offset !== placement.offset) {
-      const delta = placement.offset - memo.offset;
-      memos[slot] = memo = { offset: placement.offset, findings: memo.findings.map((f) => shiftFinding(f, delta)) };
+    placements[listed++] = placement;
+    if (memo.offset !== placement.source.from) {
+      const delta = placement.source.from - memo.offset;
+      memos[slot] = memo = { offset: placement.source.from, findings: memo.findings.map((f) => shiftFinding(f, delta)) };
     }
     for (const f of memo.findings) out.push(f);
   }
+  placements.length = listed;
   return out;
 }
 
@@ -205,6 +234,8 @@ export function perParagraph<T extends { readonly length: number }>(
   // Paragraphs whose value is empty are left out (they are passed by on later checks too).
   const placements = figuresOf(report, facts).worthVisiting[slot]!;
   const out: T[] = [];
+  // placements found to have nothing leave this check's list (edited in place: it is this report's own)
+  let listed = 0;
   for (let i = 0; i < placements.length; i++) {
     const placement = placements[i]!;
     const memos = (placement.memo ??= newMemos());
@@ -217,8 +248,11 @@ export function perParagraph<T extends { readonly length: number }>(
       }
       memos[slot] = value;
     }
-    if (value.length > 0) out.push(value);
+    if (value.length === 0) continue;
+    placements[listed++] = placement;
+    out.push(value);
   }
+  placements.length = listed;
   return out;
 }
 
@@ -237,20 +271,33 @@ function shiftFinding(f: Finding, delta: number): Finding {
 function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefined)[]): ReportFigures {
   const cached = byReport.get(report);
   if (cached) return cached;
-  const generation = ++placing;
   const reportYear = Number(report.period.end.slice(0, 4));
   const reportKey = reportPeriodKey(report);
-  const placements: Placement[] = [];
-  const slotCount = slots;
-  const allSlots = 2 ** slotCount - 1;
-  const worthVisiting: Placement[][] = [];
-  for (let s = 0; s < slotCount; s++) worthVisiting.push([]);
   // the unit the report is about (石桥镇 in 石桥镇2026年工作总结) is the whole scope, not a part
   const subject = report.title ? lastNamedScope(report.title.text) : undefined;
+  const previous = report.edit && byReport.get(report.edit.previous);
+  const result =
+    previous !== undefined && previous === lastFigures && previous.subject === subject && previous.reportYear === reportYear && previous.reportKey === reportKey && outlineKept(report)
+      ? placeEdit(report, facts, previous)
+      : placeAll(report, facts, subject, reportYear, reportKey);
+  byReport.set(report, result);
+  lastFigures = result;
+  prune(result.generation);
+  return result;
+}
+
+/** Places every paragraph's figures, reusing the placements of paragraphs placed the same way before. */
+function placeAll(report: ReportModel, facts: readonly (FigureFact[] | undefined)[], subject: string | undefined, reportYear: number, reportKey: string | undefined): ReportFigures {
+  const generation = ++placing;
+  if (lastFigures) for (const placement of lastFigures.placements) release(placement, generation - 1);
+  const placements: Placement[] = [];
+  const worthVisiting: Placement[][] = [];
+  for (let s = 0; s < slots; s++) worthVisiting.push([]);
+  const afterHeading: PlacementContext[] = [];
+  const result: ReportFigures = { all: undefined, placements, worthVisiting, afterHeading, subject, reportYear, reportKey, generation };
   // period specs are shared by the figures they carry over to: resolve each once
   const periodOf = new Map<PeriodSpec | undefined, string | undefined>();
-  let planLevel: number | undefined; // level of the plan heading we are under
-  let section: { level: number; scope: string } | undefined; // a heading naming a unit (（二）东岭村)
+  let context = OUTSIDE_HEADINGS;
   const paragraphs = report.paragraphs;
   // Only headings and paragraphs with figures matter: the others are passed without reading them.
   const headings = headingIndices(report);
@@ -260,72 +307,219 @@ function figuresOf(report: ReportModel, facts: readonly (FigureFact[] | undefine
     if (isHeading) nextHeading++;
     else if (!(facts[i]?.length ?? 0)) continue;
     const p = paragraphs[i]!;
-    const heading = p.analysis.heading;
-    const level = p.hostHeadingLevel ?? heading?.level;
-    let paragraphScope: string | undefined;
-    // the paragraph's last placement, looked up once (it also remembers the lead scope)
-    let candidate: Placement | undefined;
-    let looked = false;
-    let lead: string | undefined;
-    if (level !== undefined && (heading || p.hostHeadingLevel !== undefined)) {
-      const info = headingInfoOf(p);
-      if (planLevel !== undefined && level <= planLevel) planLevel = undefined;
-      if (planLevel === undefined && info.plans) planLevel = level;
-      if (section && level <= section.level) section = undefined;
-      if (info.named && info.named !== subject) section = { level, scope: info.named };
-    } else {
-      const paragraphFacts = facts[i];
-      // the lead scope only matters to a paragraph with figures of its own
-      if (!paragraphFacts || paragraphFacts.length === 0) continue;
-      candidate = placedByFacts.get(paragraphFacts);
-      looked = true;
-      lead = candidate !== undefined && candidate.leadOf === p.analysis ? candidate.leadScope : leadScopeOf(p.analysis);
-      if (lead && lead !== subject) paragraphScope = lead;
+    if (isHeading) {
+      context = afterHeadingOf(p, context, subject);
+      afterHeading.push(context);
     }
     if (p.isTitle) continue;
-    const inherited = paragraphScope ?? section?.scope;
-    const inPlans = planLevel !== undefined;
     const paragraphFacts = facts[i];
     if (!paragraphFacts || paragraphFacts.length === 0) continue;
-    // A re-check after an edit elsewhere places this paragraph the same way, maybe moved:
-    // reuse its placed figures and move their offsets instead of rebuilding every figure.
-    const kept = looked ? candidate : placedByFacts.get(paragraphFacts);
-    if (kept && kept.usedBy !== generation && kept.scope === inherited && kept.inPlans === inPlans && kept.subject === subject && kept.reportYear === reportYear && kept.reportKey === reportKey) {
-      // its figures read their paragraph and offsets from the placement
-      kept.usedBy = generation;
-      kept.offset = p.from;
-      kept.paragraph = i;
-      placements.push(kept);
-      const visit = kept.visit;
-      if (visit !== 0) for (let s = 0; s < slotCount; s++) if ((visit & (1 << s)) !== 0) worthVisiting[s]!.push(kept);
+    const placement = placeParagraph(result, p, paragraphFacts, isHeading, context, periodOf);
+    placements.push(placement);
+    const visit = placement.visit;
+    if (visit !== 0) for (let s = 0; s < slots; s++) if ((visit & (1 << s)) !== 0) worthVisiting[s]!.push(placement);
+  }
+  return result;
+}
+
+/**
+ * Places the paragraphs of report.edit anew and keeps every other placement of the previous check:
+ * the edit changed no heading and no title, so the others are placed as before (their figures
+ * read index and offsets from their moved paragraphs).
+ */
+function placeEdit(report: ReportModel, facts: readonly (FigureFact[] | undefined)[], previous: ReportFigures): ReportFigures {
+  const edit = report.edit!;
+  const generation = ++placing;
+  const paragraphs = report.paragraphs;
+  // The outline state at the edit: after the last heading before it (headings before it are the previous ones).
+  const headings = headingIndices(report);
+  const headingsBefore = countBelow(headings, edit.head);
+  const context = headingsBefore === 0 ? OUTSIDE_HEADINGS : previous.afterHeading[headingsBefore - 1]!;
+  const result: ReportFigures = {
+    all: undefined,
+    placements: [],
+    worthVisiting: [],
+    afterHeading: previous.afterHeading,
+    subject: previous.subject,
+    reportYear: previous.reportYear,
+    reportKey: previous.reportKey,
+    generation,
+  };
+  // The removed placements in each list, found before any is taken back by an inserted paragraph
+  // (one taken back reads its new paragraph and would not look removed any more).
+  const removedIn = (list: readonly Placement[]): [number, number] => {
+    const at = firstAtOrAfter(list, edit.head);
+    let end = at;
+    while (end < list.length && isRemoved(list[end]!, paragraphs)) end++;
+    return [at, end];
+  };
+  const placementsRange = removedIn(previous.placements);
+  const slotRanges = previous.worthVisiting.map(removedIn);
+  for (let k = placementsRange[0]; k < placementsRange[1]; k++) release(previous.placements[k]!, generation - 1);
+  const inserted: Placement[] = [];
+  const periodOf = new Map<PeriodSpec | undefined, string | undefined>();
+  for (let i = edit.head; i < edit.head + edit.inserted; i++) {
+    const paragraphFacts = facts[i];
+    const p = paragraphs[i]!;
+    if (!paragraphFacts || paragraphFacts.length === 0 || p.isTitle) continue;
+    inserted.push(placeParagraph(result, p, paragraphFacts, false, context, periodOf));
+  }
+  // copies: the previous report's lists stay as they were
+  const splice = (list: readonly Placement[], [at, end]: [number, number], middle: readonly Placement[]) => list.slice(0, at).concat(middle, list.slice(end));
+  result.placements = splice(previous.placements, placementsRange, inserted);
+  for (let s = 0; s < slots; s++) {
+    const listed = inserted.filter((placement) => (placement.visit & (1 << s)) !== 0);
+    result.worthVisiting.push(splice(previous.worthVisiting[s]!, slotRanges[s]!, listed));
+  }
+  return result;
+}
+
+/** Whether report.edit leaves the outline and the title as they were (so placement of the rest stands). */
+function outlineKept(report: ReportModel): boolean {
+  const edit = report.edit!;
+  if (report.title !== edit.previous.title) return false;
+  for (const p of edit.removed) if (isHeadingParagraph(p) || p.isTitle) return false;
+  for (let i = edit.head; i < edit.head + edit.inserted; i++) if (isHeadingParagraph(report.paragraphs[i]!)) return false;
+  return true;
+}
+
+/** How many of the sorted `list` are below `value`. */
+function countBelow(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the placements of paragraphs at or after `head` start in a list in document order. */
+function firstAtOrAfter(list: readonly Placement[], head: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.source.index < head) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A placement at `head` or after whose paragraph is not in the report any more (removed by the
+ * edit: a kept paragraph moved and its index with it, so it is found at its index).
+ */
+function isRemoved(placement: Placement, paragraphs: readonly Paragraph[]): boolean {
+  return paragraphs[placement.source.index] !== placement.source;
+}
+
+function release(placement: Placement, lastUsed: number): void {
+  if (!placement.inUse) return;
+  placement.inUse = false;
+  placement.lastUsed = lastUsed;
+  released.push(placement);
+}
+
+/** Forgets placements unused for RETAIN_CHECKS placings; those taken back into use leave the list. */
+function prune(generation: number): void {
+  let kept = 0;
+  for (let k = 0; k < released.length; k++) {
+    const placement = released[k]!;
+    if (placement.inUse) continue;
+    if (generation - placement.lastUsed >= RETAIN_CHECKS) {
+      if (placedByFacts.get(placement.facts) === placement) placedByFacts.delete(placement.facts);
       continue;
     }
-    const placement: Placement = { paragraph: i, offset: p.from, scope: inherited, inPlans, subject, reportYear, reportKey, placed: NO_PLACED, usedBy: generation, memo: undefined, visit: allSlots, leadOf: looked ? p.analysis : undefined, leadScope: lead };
-    // map: an array of the exact size, kept as long as the placement
-    placement.placed = paragraphFacts.map((f) => {
-      let scope = f.scope !== undefined && f.scope === subject ? undefined : f.scope;
-      if (scope === undefined) scope = inherited;
-      let periodKey: string | undefined;
-      if (!f.periodUncertain) {
-        if (periodOf.has(f.periodSpec)) periodKey = periodOf.get(f.periodSpec);
-        else {
-          periodKey = resolvePeriod(f.periodSpec, reportYear, reportKey) ?? (isReportRelative(f) ? "?report" : undefined);
-          periodOf.set(f.periodSpec, periodKey);
-        }
-      }
-      return new Placed(f, placement, scope, periodKey);
-    });
-    placedByFacts.set(paragraphFacts, placement);
-    placements.push(placement);
-    for (let s = 0; s < slotCount; s++) worthVisiting[s]!.push(placement);
+    released[kept++] = placement;
   }
-  const result: ReportFigures = { all: undefined, placements, worthVisiting };
-  byReport.set(report, result);
-  // forEach: for-of over entries makes an entry pair and a step result per placement
-  placedByFacts.forEach((placement, paragraphFacts) => {
-    if (generation - placement.usedBy >= RETAIN_CHECKS) placedByFacts.delete(paragraphFacts);
+  released.length = kept;
+}
+
+/** The outline state after a heading paragraph. */
+function afterHeadingOf(p: Paragraph, before: PlacementContext, subject: string | undefined): PlacementContext {
+  const level = p.hostHeadingLevel ?? p.analysis.heading!.level;
+  const info = headingInfoOf(p);
+  let planLevel = before.planLevel;
+  let section = before.section;
+  if (planLevel !== undefined && level <= planLevel) planLevel = undefined;
+  if (planLevel === undefined && info.plans) planLevel = level;
+  if (section && level <= section.level) section = undefined;
+  if (info.named && info.named !== subject) section = { level, scope: info.named };
+  return planLevel === before.planLevel && section === before.section ? before : { planLevel, section };
+}
+
+/**
+ * Places one paragraph's figures under `context` for the placing `basis` (its subject and period),
+ * reusing the paragraph's last placement when that was placed the same way and is free.
+ */
+function placeParagraph(
+  basis: ReportFigures,
+  p: Paragraph,
+  paragraphFacts: readonly FigureFact[],
+  isHeading: boolean,
+  context: PlacementContext,
+  periodOf: Map<PeriodSpec | undefined, string | undefined>,
+): Placement {
+  const { subject, reportYear, reportKey } = basis;
+  const candidate = placedByFacts.get(paragraphFacts);
+  let paragraphScope: string | undefined;
+  let lead: string | undefined;
+  if (!isHeading) {
+    lead = candidate !== undefined && candidate.leadOf === p.analysis ? candidate.leadScope : leadScopeOf(p.analysis);
+    if (lead && lead !== subject) paragraphScope = lead;
+  }
+  const inherited = paragraphScope ?? context.section?.scope;
+  const inPlans = context.planLevel !== undefined;
+  // A re-check after an edit elsewhere places this paragraph the same way, maybe moved:
+  // reuse its placed figures (they read their offsets from the paragraph) instead of rebuilding them.
+  if (
+    candidate &&
+    !candidate.inUse &&
+    candidate.scope === inherited &&
+    candidate.inPlans === inPlans &&
+    candidate.subject === subject &&
+    candidate.reportYear === reportYear &&
+    candidate.reportKey === reportKey
+  ) {
+    candidate.inUse = true;
+    candidate.source = p;
+    return candidate;
+  }
+  const placement: Placement = {
+    source: p,
+    facts: paragraphFacts,
+    scope: inherited,
+    inPlans,
+    subject,
+    reportYear,
+    reportKey,
+    placed: NO_PLACED,
+    inUse: true,
+    lastUsed: basis.generation,
+    memo: undefined,
+    visit: 2 ** slots - 1,
+    leadOf: isHeading ? undefined : p.analysis,
+    leadScope: lead,
+  };
+  // map: an array of the exact size, kept as long as the placement
+  placement.placed = paragraphFacts.map((f) => {
+    let scope = f.scope !== undefined && f.scope === subject ? undefined : f.scope;
+    if (scope === undefined) scope = inherited;
+    let periodKey: string | undefined;
+    if (!f.periodUncertain) {
+      if (periodOf.has(f.periodSpec)) periodKey = periodOf.get(f.periodSpec);
+      else {
+        periodKey = resolvePeriod(f.periodSpec, reportYear, reportKey) ?? (isReportRelative(f) ? "?report" : undefined);
+        periodOf.set(f.periodSpec, periodKey);
+      }
+    }
+    return new Placed(f, placement, scope, periodKey);
   });
-  return result;
+  // the latest placement of a text is the one a later check finds
+  placedByFacts.set(paragraphFacts, placement);
+  return placement;
 }
 
 /**
@@ -347,13 +541,13 @@ class Placed implements PlacedFigure {
     this.periodKey = periodKey;
   }
   get paragraph(): number {
-    return this.at.paragraph;
+    return this.at.source.index;
   }
   get start(): number {
-    return this.at.offset + this.fact.from;
+    return this.at.source.from + this.fact.from;
   }
   get end(): number {
-    return this.at.offset + this.fact.to;
+    return this.at.source.from + this.fact.to;
   }
   get inPlans(): boolean {
     return this.at.inPlans;
