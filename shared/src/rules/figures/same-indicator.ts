@@ -26,19 +26,26 @@ export const sameIndicatorRule = defineRule({
     let ownLevel: string | undefined | null = null;
     for (const c of perParagraph(report, facts, SLOT, comparedFigures)) {
       if (c.numbering !== numbering) renumber(c);
+      // the numbers compared come from the Compared's own array (one read of each figure per
+      // check would cost a cache miss per figure on a long report): group, low, high, sentence
+      const data = c.data;
       for (let k = 0; k < c.length; k++) {
-        const group = c.groups[k]!;
-        const f = c.figures[k]!;
+        const at = k * STRIDE;
+        const group = data[at]!;
         if (seenIn[group] !== check) {
           seenIn[group] = check;
-          firstOf[group] = f;
+          firstIndex[group] = k;
           firstIn[group] = c;
           continue;
         }
-        const first = firstOf[group]!;
+        const firstList = firstIn[group]!;
+        const j = firstIndex[group]! * STRIDE;
+        const firstData = firstList.data;
         // same sentence of the same paragraph (one list per paragraph), or values that can agree
-        if (firstIn[group] === c && first.sentence === f.sentence) continue;
-        if (first.low <= f.high && f.low <= first.high) continue;
+        if (firstList === c && firstData[j + 3] === data[at + 3]) continue;
+        if (firstData[j + 1]! <= data[at + 2]! && data[at + 1]! <= firstData[j + 2]!) continue;
+        const first = firstList.figures[firstIndex[group]!]!;
+        const f = c.figures[k]!;
         // 全镇森林覆盖率62.5% … 全县森林覆盖率58.3%: a town report citing the county's figure
         if (ownLevel === null) ownLevel = titleLevel(report.title?.text);
         const levelA = areaLevelBefore(report.paragraphs[first.paragraph]!.text, first.from) ?? ownLevel;
@@ -102,19 +109,24 @@ const groupsByIndicator = new Map<string, GroupKey[]>();
 let groupCount = 0;
 const MAX_GROUPS = 20_000;
 let numbering = 0;
-/** Per group number: the check that last saw the group, its first figure, and that figure's paragraph. */
+/** Per group number: the check that last saw the group, and where its first figure is (list and index). */
 const seenIn: number[] = [];
-const firstOf: (PlacedFigure | undefined)[] = [];
+const firstIndex: number[] = [];
 const firstIn: (Compared | undefined)[] = [];
 let checks = 0;
 
-/** One paragraph's compared figures with their group numbers (in `numbering`). */
+/**
+ * One paragraph's compared figures with their group numbers (in `numbering`), and the numbers the
+ * comparison reads copied beside them (a figure's own fields are read only for a finding).
+ */
 interface Compared {
   length: number;
-  groups: number[];
+  /** Per figure, STRIDE numbers: group, low, high, sentence. */
+  data: number[];
   figures: PlacedFigure[];
   numbering: number;
 }
+const STRIDE = 4;
 
 /**
  * One paragraph's figures that are compared, with their group numbers. Worked out once per
@@ -129,7 +141,12 @@ function comparedFigures(figures: PlacedFigure[]): Compared {
     count++;
   }
   // arrays of the exact size: they are kept as long as the placement
-  return { length: count, groups: pickedGroups.slice(0, count), figures: pickedFigures.slice(0, count), numbering };
+  const data: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const f = pickedFigures[k]!;
+    data.push(pickedGroups[k]!, f.low, f.high, f.sentence);
+  }
+  return { length: count, data, figures: pickedFigures.slice(0, count), numbering };
 }
 /** Scratch arrays for comparedFigures. */
 const pickedFigures: PlacedFigure[] = [];
@@ -156,7 +173,7 @@ function groupOf(f: PlacedFigure): number {
   const group = groupCount++;
   keys.push({ periodKey, scope, unit, group });
   seenIn.push(0);
-  firstOf.push(undefined);
+  firstIndex.push(0);
   firstIn.push(undefined);
   return group;
 }
@@ -170,14 +187,14 @@ function startNumbering(): void {
   groupsByIndicator.clear();
   groupCount = 0;
   seenIn.length = 0;
-  firstOf.length = 0;
+  firstIndex.length = 0;
   firstIn.length = 0;
   numbering++;
 }
 
 /** Group numbers again for figures compared before the numbering started over. */
 function renumber(c: Compared): void {
-  for (let k = 0; k < c.length; k++) c.groups[k] = groupOf(c.figures[k]!);
+  for (let k = 0; k < c.length; k++) c.data[k * STRIDE] = groupOf(c.figures[k]!);
   c.numbering = numbering;
 }
 

@@ -17,6 +17,21 @@ export interface DuplicateFacts {
   repeats: RepeatFact[];
   /** The paragraph's text without surrounding spaces, when long enough to compare with a neighbour. */
   comparable?: string;
+  /**
+   * A hash of `comparable` (0 without one): neighbours are compared by it first, so the pass over a
+   * long report reads one number per paragraph rather than two strings.
+   */
+  comparableKey: number;
+}
+
+/** The repeats of every paragraph without any (shared: the report pass tests it by identity). */
+const NO_REPEATS: RepeatFact[] = Object.freeze([]) as unknown as RepeatFact[];
+
+/** FNV-1a over UTF-16 code units, never 0 (0 stands for "nothing to compare"). */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h === 0 ? 1 : h;
 }
 
 /** Fewer meaningful characters than this and a repeat may be deliberate (好！好！). */
@@ -245,13 +260,15 @@ export function scanRepeats(paragraph: ParagraphAnalysis): DuplicateFacts {
   doubledDe(text, repeats);
   doubledWords(text, repeats);
   repeats.sort((a, b) => a.from - b.from);
+  const found = repeats.length === 0 ? NO_REPEATS : repeats;
   // text.trim() by index (it strips exactly the \s characters), copied only when it is kept.
   let from = 0;
   let to = text.length;
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-  if (!meaningfulAtLeast(text, from, to, MIN_PARAGRAPH) || !(to - from >= 16 || /[，。；！？]/.test(text))) return { repeats };
-  return { repeats, comparable: from === 0 && to === text.length ? text : text.slice(from, to) };
+  if (!meaningfulAtLeast(text, from, to, MIN_PARAGRAPH) || !(to - from >= 16 || /[，。；！？]/.test(text))) return { repeats: found, comparable: undefined, comparableKey: 0 };
+  const comparable = from === 0 && to === text.length ? text : text.slice(from, to);
+  return { repeats: found, comparable, comparableKey: hashOf(comparable) };
 }
 
 const MESSAGES: Record<RepeatFact["kind"], string> = {
@@ -275,32 +292,38 @@ export const duplicate = defineRule<DuplicateFacts>({
   scan: scanRepeats,
   report(report, facts) {
     const out: Finding[] = [];
-    facts.forEach((f, i) => {
-      const p = report.paragraphs[i]!;
-      for (const r of f.repeats) {
-        const finding: Finding = {
-          ruleId: r.kind === "sentence" ? "duplicate" : `duplicate/${r.kind}`,
-          from: p.from + r.from,
-          to: p.from + r.to,
-          message: MESSAGES[r.kind],
-          fixes: [{ label: "删除重复内容", replacement: "", from: p.from + r.deleteFrom, to: p.from + r.deleteTo }],
-        };
-        if (r.kind === "char" || r.kind === "word") finding.severity = "info";
-        out.push(finding);
+    let previousKey = 0;
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!;
+      const key = f.comparableKey;
+      if (f.repeats !== NO_REPEATS) {
+        const p = report.paragraphs[i]!;
+        for (const r of f.repeats) {
+          const finding: Finding = {
+            ruleId: r.kind === "sentence" ? "duplicate" : `duplicate/${r.kind}`,
+            from: p.from + r.from,
+            to: p.from + r.to,
+            message: MESSAGES[r.kind],
+            fixes: [{ label: "删除重复内容", replacement: "", from: p.from + r.deleteFrom, to: p.from + r.deleteTo }],
+          };
+          if (r.kind === "char" || r.kind === "word") finding.severity = "info";
+          out.push(finding);
+        }
       }
-      const prev = facts[i - 1];
-      const prevParagraph = report.paragraphs[i - 1];
-      if (prev?.comparable && prevParagraph && f.comparable === prev.comparable) {
+      if (key !== 0 && key === previousKey && f.comparable === facts[i - 1]!.comparable) {
+        const p = report.paragraphs[i]!;
+        const prevParagraph = report.paragraphs[i - 1]!;
         const lead = p.text.length - p.text.trimStart().length;
         out.push({
           ruleId: "duplicate/paragraph",
           from: p.from + lead,
-          to: p.from + lead + f.comparable.length,
+          to: p.from + lead + f.comparable!.length,
           message: "段落重复：与上一段完全相同，请删除其中一段",
           fixes: [{ label: "删除重复段落", replacement: "", from: prevParagraph.to, to: p.to }],
         });
       }
-    });
+      previousKey = key;
+    }
     return out;
   },
 });
