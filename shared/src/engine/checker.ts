@@ -35,6 +35,8 @@ export function createChecker(options: CheckOptions = {}): Checker {
   let lastTitle: Paragraph | undefined;
   let lastHeadings: number[] = [];
   let lastReport: ReportModel | undefined;
+  // Each rule's findings of the last check, for rules whose findings follow their facts.
+  const lastFindings: (Finding[] | undefined)[] = active.map(() => undefined);
 
   // Entries made by this check, analysed at once and scanned after the split (see scanEntries).
   const unscanned: ParagraphEntry[] = [];
@@ -67,6 +69,8 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const ctx = contextOf(options, referenceDate);
       const blocks = overrides?.blocks ?? options.blocks;
       const { head, tail, delta, inserted } = diffParagraphs(lastText, lastParagraphs, text);
+      // where the edit starts in the last text: findings from there on move by delta
+      const editStart = head < lastParagraphs.length ? lastParagraphs[head]!.from : lastText.length;
       const hostLevels = blocks || lastBlocks ? hostLevelsOf(blocks) : undefined;
 
       // Paragraphs: the kept head as is, the new ones, the kept tail moved to its new place. The
@@ -142,7 +146,18 @@ export function createChecker(options: CheckOptions = {}): Checker {
           newEntries.map((entry) => entry.facts[r]),
         );
       }
-      return reportAll(active, report, lastFacts, ctx);
+      const previous = report.edit?.previous;
+      const sameContext = previous !== undefined && sameReportContext(previous, report) && !removedParagraphs.some(isHeadingParagraph) && !newParagraphs.some(isHeadingParagraph);
+      return reportAll(active, report, lastFacts, ctx, (r) => {
+        const rule = active[r]!;
+        const last = lastFindings[r];
+        let findings: Finding[];
+        if (rule.findingsFollowFacts && last !== undefined && sameContext && allEmpty(rule, r, removed) && allEmpty(rule, r, newEntries)) {
+          findings = delta === 0 ? last : last.map((f) => moveFinding(f, editStart, delta));
+        } else findings = rule.report(report, lastFacts[r]!, ctx);
+        if (rule.findingsFollowFacts) lastFindings[r] = findings;
+        return findings;
+      });
     },
   };
 }
@@ -203,17 +218,65 @@ function scanInOrder(
   }
 }
 
+/** Whether the rule's facts of every entry are empty (see Rule.findingsFollowFacts). */
+function allEmpty(rule: Rule<any>, r: number, entries: readonly ParagraphEntry[]): boolean {
+  const empty = rule.findingsFollowFacts?.emptyFacts;
+  for (const entry of entries) {
+    const facts = entry.facts[r];
+    if (facts !== NO_FACTS && facts !== undefined && (empty === undefined || facts !== empty)) return false;
+  }
+  return true;
+}
+
+/** Whether two reports have the same title, period, kind and reference date. */
+function sameReportContext(a: ReportModel, b: ReportModel): boolean {
+  const p = a.period;
+  const q = b.period;
+  return (
+    a.title === b.title &&
+    a.kind === b.kind &&
+    a.referenceDate === b.referenceDate &&
+    p.start === q.start &&
+    p.end === q.end &&
+    p.source === q.source &&
+    p.label === q.label &&
+    p.dated === q.dated
+  );
+}
+
+/** A finding of the last text moved to the new one: offsets at or after `from` move by `delta`. */
+function moveFinding(f: Finding, from: number, delta: number): Finding {
+  const move = (offset: number) => (offset >= from ? offset + delta : offset);
+  let moves = f.to > from;
+  if (!moves) for (const r of f.related ?? []) moves ||= r.to > from;
+  if (!moves) for (const x of f.fixes ?? []) moves ||= x.to !== undefined && x.to > from;
+  if (!moves) return f;
+  const moved: Finding = { ...f, from: move(f.from), to: move(f.to) };
+  if (f.related) moved.related = f.related.map((r) => ({ ...r, from: move(r.from), to: move(r.to) }));
+  if (f.fixes) moved.fixes = f.fixes.map((x) => (x.from === undefined ? x : { ...x, from: move(x.from), to: move(x.to!) }));
+  return moved;
+}
+
 /** Empty facts arrays become the shared NO_FACTS. */
 function normalizeFacts(value: unknown): unknown {
   return Array.isArray(value) && value.length === 0 ? NO_FACTS : value;
 }
 
-/** Every rule's findings over the report as sorted diagnostics; factsByRule[r] belongs to active[r]. */
-function reportAll(active: readonly Rule<any>[], report: ReportModel, factsByRule: readonly unknown[][], ctx: RuleContext): Diagnostic[] {
+/**
+ * Every rule's findings over the report as sorted diagnostics; factsByRule[r] belongs to active[r].
+ * `findingsOf` may give a rule's findings another way (the checker's moved findings).
+ */
+function reportAll(
+  active: readonly Rule<any>[],
+  report: ReportModel,
+  factsByRule: readonly unknown[][],
+  ctx: RuleContext,
+  findingsOf: (r: number) => Finding[] = (r) => active[r]!.report(report, factsByRule[r]!, ctx),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (let r = 0; r < active.length; r++) {
     const rule = active[r]!;
-    for (const finding of rule.report(report, factsByRule[r]!, ctx)) {
+    for (const finding of findingsOf(r)) {
       const d = toDiagnostic(rule, finding, report.text, ctx.options);
       if (d) out.push(d);
     }

@@ -51,6 +51,14 @@ export interface Rule<F = unknown> {
   meta: RuleMeta;
   scan?(paragraph: ParagraphAnalysis, ctx: RuleContext): F;
   report(report: ReportModel, facts: readonly F[], ctx: RuleContext): Finding[];
+  /**
+   * Set when `report` reads only the paragraphs whose facts are not empty (an empty array, or
+   * `emptyFacts`), the headings, the title, and the report's period and kind, and places every
+   * finding inside such a paragraph. A checker's re-check whose edit replaced only paragraphs
+   * without facts and without headings then moves the last findings instead of calling `report`
+   * (typing in an ordinary sentence leaves the placeholder, stale-phrase and numbering passes alone).
+   */
+  findingsFollowFacts?: { emptyFacts?: F };
 }
 
 /** Helps TypeScript infer F for a rule literal. */

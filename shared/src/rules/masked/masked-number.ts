@@ -25,6 +25,8 @@ export const maskedNumber = defineRule<PlaceholderToken[]>({
     severity: "warning",
     description: "数字未填写：模板中的占位符（*、xx、XX、××、□□等）留在了应填数字的位置",
   },
+  // findings only in paragraphs with hits: see Rule.findingsFollowFacts
+  findingsFollowFacts: {},
   scan(paragraph) {
     return placeholdersOf(paragraph).filter((t) => t.kind === "number");
   },

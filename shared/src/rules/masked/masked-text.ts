@@ -14,6 +14,8 @@ export const maskedText = defineRule<PlaceholderToken[]>({
     severity: "warning",
     description: "名称未填写：模板中的占位符（XX镇、*县、某某同志等）留在了应填名称的位置",
   },
+  // findings only in paragraphs with hits: see Rule.findingsFollowFacts
+  findingsFollowFacts: {},
   scan(paragraph) {
     return placeholdersOf(paragraph).filter((t) => t.kind === "name");
   },

@@ -35,6 +35,8 @@ export const anachronismRule = defineRule<TermHit[]>({
     severity: "info",
     description: "检查报告所属时期之后才出现的提法（可能套用了新模板或年份有误）",
   },
+  // findings only in paragraphs with hits: see Rule.findingsFollowFacts
+  findingsFollowFacts: {},
   scan(analysis, ctx) {
     if ((familyMatches(activeEntries(ctx.options.stalePhrases), analysis) & ANACHRONISM_MATCH) === 0) return [];
     const out: TermHit[] = [];

@@ -35,6 +35,8 @@ export const planYearRule = defineRule<YearPhrase[]>({
     severity: "warning",
     description: "检查“开局之年”“收官之年”“建党××周年”等提法与报告年份是否一致",
   },
+  // findings only in paragraphs with hits: see Rule.findingsFollowFacts
+  findingsFollowFacts: {},
   scan(analysis, ctx) {
     if ((familyMatches(activeEntries(ctx.options.stalePhrases), analysis) & PLAN_YEAR_MATCH) === 0) return [];
     const out: YearPhrase[] = [];

@@ -36,6 +36,8 @@ export const stalePhraseRule = defineRule<PhraseHit[]>({
     severity: "warning",
     description: "按报告所属时期检查已过时的政策提法、机构名称和活动名称",
   },
+  // findings only in paragraphs with hits: see Rule.findingsFollowFacts
+  findingsFollowFacts: {},
   scan(analysis, ctx) {
     return findHits(analysis, activeEntries(ctx.options.stalePhrases));
   },

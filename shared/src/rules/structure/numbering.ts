@@ -125,6 +125,8 @@ export const numbering = defineRule<NumberingFacts>({
     severity: "warning",
     description: "检查标题序号和“一是、二是”等列举序号是否跳号、重复、颠倒或格式不统一",
   },
+  // findings only on numbers; runs read only numbered paragraphs and headings (Rule.findingsFollowFacts)
+  findingsFollowFacts: { emptyFacts: NO_NUMBERS },
   scan(paragraph) {
     const marker = paragraph.heading ?? detectNumberMarker(paragraph.text);
     if (!marker && paragraph.enumerators.length === 0) return NO_NUMBERS;
