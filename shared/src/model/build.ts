@@ -38,22 +38,36 @@ export function assembleReport(text: string, paragraphs: Paragraph[], referenceD
   return { text, paragraphs, ...(title ? { title } : {}), period, kind, referenceDate };
 }
 
-/** Heading levels the host gives, by block start. */
-export function hostLevelsOf(blocks: readonly HostBlockHint[] | undefined): Map<number, number> {
-  const hostLevels = new Map<number, number>();
-  for (const b of blocks ?? []) if (b.kind === "heading") hostLevels.set(b.from, b.level ?? 1);
-  return hostLevels;
+/** Heading levels the host gives, by block start: starts ascending, levels[k] belongs to starts[k]. */
+export interface HostLevels {
+  starts: number[];
+  levels: number[];
 }
 
-/** The host heading level of a line, if a host heading block starts on it. */
-export function hostLevelAt(levels: Map<number, number>, p: RawParagraph): number | undefined {
-  if (levels.size === 0) return undefined;
-  // Hosts give the block start; leading spaces of the line may precede it.
-  for (let i = p.from; i < p.to && i <= p.from + 4; i++) {
-    const l = levels.get(i);
-    if (l !== undefined) return l;
+/** The host's heading blocks as HostLevels (the last block given for a start wins). */
+export function hostLevelsOf(blocks: readonly HostBlockHint[] | undefined): HostLevels {
+  const byStart = new Map<number, number>();
+  for (const b of blocks ?? []) if (b.kind === "heading") byStart.set(b.from, b.level ?? 1);
+  const starts = [...byStart.keys()].sort((a, b) => a - b);
+  return { starts, levels: starts.map((start) => byStart.get(start)!) };
+}
+
+/**
+ * The host heading level of a line, if a host heading block starts on it. A binary search: a
+ * checker asks for every paragraph on each re-check an editor makes.
+ */
+export function hostLevelAt(hostLevels: HostLevels, p: RawParagraph): number | undefined {
+  const { starts } = hostLevels;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < p.from) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  // Hosts give the block start; leading spaces of the line may precede it.
+  const start = starts[lo];
+  return start !== undefined && start < p.to && start <= p.from + 4 ? hostLevels.levels[lo] : undefined;
 }
 
 const headingsByReport = new WeakMap<ReportModel, readonly number[]>();
