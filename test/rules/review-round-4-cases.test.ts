@@ -144,3 +144,50 @@ describe("missing-section: reports on one incident, requests, notices and speech
     expect(missing(`县应急管理局关于2026年防汛抢险工作情况的汇报\n${BODY}`).map((d) => d.section).sort()).toEqual(["plans", "problems"]);
   });
 });
+
+describe("figures: a heading naming one river, road or estate scopes its figures", () => {
+  const TITLE = "县河长制办公室2026年工作总结";
+  it.each([
+    ["rivers", ["一、工作成效", "1.桃溪河。全长42.6公里，完成岸线整治8.2公里。", "2.白沙河。全长28.4公里，完成岸线整治5.6公里。"]],
+    ["roads", ["一、工作成效", "（一）滨江路", "完成投资1.2亿元。", "（二）人民路", "完成投资0.8亿元。"]],
+    ["estates", ["一、工作成效", "1.幸福小区。改造面积2.6万平方米。", "2.和平小区。改造面积1.8万平方米。"]],
+  ])("keeps %s apart", (_name, body) => {
+    expect(figureDiagnostics(report(TITLE, ...body))).toEqual([]);
+  });
+
+  it("still compares work on rivers under headings that say what was done", () => {
+    const body = ["一、工作成效", "（一）加强河湖管理。全年清理河道垃圾620吨。", "（二）推进幸福河湖建设。全年清理河道垃圾580吨。"];
+    expect(figureDiagnostics(report(TITLE, ...body)).map((d) => d.text)).toEqual(["580吨"]);
+  });
+});
+
+describe("parts-total: parts that add up to another figure before them are that figure's", () => {
+  const TITLE = "县政协2026年提案工作总结";
+  it.each([
+    ["the filed proposals among those received", "共收到提案168件，经审查立案145件，其中委员个人提案128件、集体提案17件。"],
+    ["the settled cases among those taken", "全年受理矛盾纠纷326件，调解成功318件，其中婚姻家庭纠纷126件、邻里纠纷192件。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(figureDiagnostics(report(TITLE, sentence))).toEqual([]);
+  });
+
+  it.each([
+    ["parts that fit no figure", "共收到提案168件，经审查立案145件，其中委员个人提案118件、集体提案17件。", ["168件"]],
+    ["parts of a single total", "全年办理婚姻登记1860对，其中结婚登记1260对、离婚登记620对。", ["1860对"]],
+  ])("still flags %s", (_name, sentence, texts) => {
+    expect(figureDiagnostics(report(TITLE, sentence)).map((d) => d.text)).toEqual(texts);
+  });
+});
+
+describe("masked: 口 and 对 count only before what they count or a clause end", () => {
+  it.each([
+    "完成[N:XX]口山塘护坡整修。",
+    "新打机井[N:XX]口，建成水窖12口。",
+    "全年办理婚姻登记[N:XXX]对。",
+    "举办集体婚礼1场，[N:XX]对新人参加。",
+    "[T:XX]口镇完成山塘整治3口。",
+    "由[T:XX]对接县农业农村局。",
+  ])("%s", (marked) => {
+    const { text, expected } = parseMarked(`清河镇2026年工作总结\n${marked}`);
+    expect(maskedFindings(text)).toEqual(expected);
+  });
+});

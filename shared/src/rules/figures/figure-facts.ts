@@ -126,8 +126,11 @@ function headingInfo(title: string): HeadingInfo {
   return { plans: PLAN_HEADING.test(title) && !(PLAN_DONE.test(title) && !PLAN_AHEAD.test(title)), named: lastNamedScope(title.slice(0, 20)) ?? itemName(title) };
 }
 
-/** A heading that only names one body or project (1.城关第一小学。· 2.宏达建材股份公司。· 3.新材料产业园项目). */
-const ITEM_NAME = /^[\u4e00-\u9fa5（）()]{2,14}(?:公司|集团|厂|小学|中学|学校|幼儿园|医院|卫生院|项目|工程|合作社|产业园|基地)$/;
+/**
+ * A heading that only names one body, project or place (1.城关第一小学。· 2.宏达建材股份公司。·
+ * 3.新材料产业园项目 · 1.桃溪河。· （二）滨江路): each has figures of its own (全长, 总投资, 在校学生).
+ */
+const ITEM_NAME = /^[\u4e00-\u9fa5（）()]{2,14}(?:公司|集团|厂|小学|中学|学校|幼儿园|医院|卫生院|项目|工程|合作社|产业园|基地|河|江|溪|湖|水库|渠|大道|路|街|公路|小区|景区|园区|片区|市场)$/;
 /** …and not work done on such bodies (加快重点项目建设 · 抓好重点项目). */
 const WORK_OPENER = /^(?:抓好|抓实|推进|加快|加强|做好|强化|推动|实施|打造|狠抓|聚焦|围绕|重点|全力|持续|扎实|深化|优化|完善|开展|建设|服务|帮扶|支持|发展|培育|引进|招引)/;
 

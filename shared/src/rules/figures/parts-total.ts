@@ -110,6 +110,9 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       if (head.length === 2 && named.length === 0 && (parts.length >= 2 || candidates.length >= 2)) continue;
       const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
       if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
+      // 收到提案168件，立案145件，其中个人提案128件、集体提案17件: parts that add up to another figure
+      // of their unit before them are that figure's parts
+      if (candidates.some((c) => c !== total && sumFits(parts, c))) continue;
 
       // 居民人均可支配收入29864元，其中城镇居民…42316元: averages and per-head figures do not add up
       if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? "") || AVERAGE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)))) continue;
@@ -118,6 +121,17 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
     }
   }
   return findings;
+}
+
+/** Whether the parts' sum (within rounding) can be `total`. */
+function sumFits(parts: readonly PlacedFigure[], total: PlacedFigure): boolean {
+  let low = 0;
+  let high = 0;
+  for (const p of parts) {
+    low += p.low;
+    high += p.high;
+  }
+  return high >= total.low && low <= total.high;
 }
 
 /** A cumulative or whole-count word in the clause before a figure (累计达到126家 · 总数达到 · 共计). */

@@ -275,6 +275,13 @@ const ORDINAL: Verdict = { kind: "number", slot: "ordinal" };
 const NAME: Verdict = { kind: "name", slot: "name" };
 const AMBIGUOUS: Verdict = { kind: "ambiguous", slot: "name" };
 
+/**
+ * Measure words that are common words too (口 a mouth or a pass, 对 a preposition), so they are not in
+ * UNIT_WORDS: a placeholder before one counts only when what it counts or a clause end follows
+ * (XX口山塘, 婚姻登记XXX对。), not in XX口镇 or XX对接.
+ */
+const COMMON_WORD_MEASURE = /^(?:口(?:山塘|塘|井|水井|机井|池塘|鱼塘|水窖|堰塘|[，。；、）)])|对(?:[，。；、）)]|新人|夫妻|夫妇))/;
+
 /** The number-or-name test of §6.2, on the placeholder [s, e). */
 function classify(text: string, s: number, e: number, family: Family): Verdict | undefined {
   const after = skipSpacesForward(text, e);
@@ -328,6 +335,7 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     return ORDINAL;
   }
   if (countsUnits(text, before, after)) return NUMBER;
+  if (COMMON_WORD_MEASURE.test(text.slice(after, after + 4))) return NUMBER;
   // （XX）个项目: a slot in brackets before its unit.
   if (OPEN_BRACKETS.has(text[s - 1] ?? "") && CLOSE_BRACKETS.has(text[e] ?? "")) {
     if (DATES.startsAt(text, e + 1) > 0 && NAME_LIKE_UNITS.startsAt(text, e + 1) === 0) return DATE;
