@@ -191,3 +191,46 @@ describe("masked: 口 and 对 count only before what they count or a clause end"
     expect(maskedFindings(text)).toEqual(expected);
   });
 });
+
+describe("numbering: 一要…二要… is a list like 一是…二是…", () => {
+  const numbering = (body: string) =>
+    check(`在全县森林防灭火工作会议上的讲话\n${body}`, { referenceDate: "2026-11-23" })
+      .filter((d) => d.category === "numbering")
+      .map((d) => d.text);
+
+  it.each([
+    ["a gap", "一要严格管控火源。二要加强隐患排查。四要强化应急准备。", ["四要"]],
+    ["a repeat", "一要严格管控火源，二要加强隐患排查，二要强化应急准备。", ["二要"]],
+  ])("flags %s", (_name, body, texts) => {
+    expect(numbering(body)).toEqual(texts);
+  });
+
+  it.each([
+    ["a list in order", "一要严格管控火源。二要加强隐患排查。三要强化应急准备。"],
+    ["三要素 and 一要求 are words", "一要严格管控火源，落实“三要素”。二要加强隐患排查，一要求到底。"],
+    ["要 inside a word", "统一要求，唯一要务。首要任务是防火。"],
+    ["a 一是 list after a finished 一要 list", "一要管火源，二要查隐患。一是查，二是改。"],
+  ])("stays silent on %s", (_name, body) => {
+    expect(numbering(body)).toEqual([]);
+  });
+});
+
+describe("parts-total: a total whose clause names every part is made of them", () => {
+  const TITLE = "东城街道妇联2025年工作总结";
+  it.each([
+    ["a list of posts", "选举产生主席、副主席、执委共计168名，其中主席12名、副主席24名、执委122名。", ["168名"]],
+    ["two kinds joined by 和", "全街道设立志愿服务队和巾帼服务站共计26个，其中志愿服务队18个、巾帼服务站6个。", ["26个"]],
+  ])("flags %s that does not add up", (_name, sentence, texts) => {
+    const found = figureDiagnostics(report(TITLE, sentence));
+    expect(found.map((d) => d.text)).toEqual(texts);
+    expect(found[0]?.message).toMatch(/^合计为/);
+  });
+
+  it.each([
+    ["parts that add up", "选举产生主席、副主席、执委共计168名，其中主席12名、副主席24名、执委132名。"],
+    ["parts the total's clause does not name", "选举产生社区妇联执委共计168名，其中女执委122名、党员执委36名。"],
+    ["a part the list leaves out", "选举产生主席、副主席共计36名，其中主席12名、执委20名。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(figureDiagnostics(report(TITLE, sentence))).toEqual([]);
+  });
+});

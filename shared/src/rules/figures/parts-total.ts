@@ -116,7 +116,7 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
 
       // 居民人均可支配收入29864元，其中城镇居民…42316元: averages and per-head figures do not add up
       if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? "") || AVERAGE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)))) continue;
-      const finding = check(total, parts, listsSome(text, total, parts));
+      const finding = check(total, parts, listsSome(text, total, parts), namesEveryPart(text, total, parts));
       if (finding) findings.push(finding);
     }
   }
@@ -180,8 +180,28 @@ function listsSome(text: string, total: PlacedFigure, parts: PlacedFigure[]): bo
 /** 等 right after the last part (…120万元等。), not 等级 / 等次 / 等额. */
 const SOME_AFTER = /^[^，。；、,;]{0,4}等(?![级次额同于])/;
 
-/** `someOnly`: the words say only some parts are listed, so a sum below the total is fine (above it is not). */
-function check(total: PlacedFigure, parts: PlacedFigure[], someOnly = false): Finding | undefined {
+/**
+ * 主席、副主席、执委共计168名，其中主席12名、副主席24名、执委122名: the total's own clause lists every
+ * part by name (joined by 、和及与), so the parts make up the whole.
+ */
+function namesEveryPart(text: string, total: PlacedFigure, parts: readonly PlacedFigure[]): boolean {
+  if (parts.length < 2 || total.end > parts[0]!.start) return false;
+  const window = text.slice(Math.max(0, total.start - 40), total.start);
+  const clause = window.slice(Math.max(window.lastIndexOf("，"), window.lastIndexOf("。"), window.lastIndexOf("；"), window.lastIndexOf("\n")) + 1);
+  const listed = /^(.{0,30}?)(?:共计|合计|总计|共有|共|总数)(?:为|达到|达)?$/.exec(clause)?.[1];
+  if (!listed || !/[、和及与]/.test(listed)) return false;
+  const items = listed.split(/[、和及与]/).map((x) => x.trim());
+  return parts.every((p) => {
+    const name = p.indicator ?? "";
+    return name.length >= 2 && items.some((item) => item.endsWith(name));
+  });
+}
+
+/**
+ * `someOnly`: the words say only some parts are listed, so a sum below the total is fine (above it is
+ * not). `listedInTotal`: the total's clause names every part, so they make the whole.
+ */
+function check(total: PlacedFigure, parts: PlacedFigure[], someOnly = false, listedInTotal = false): Finding | undefined {
   const related = parts.map((p) => relatedOf(p, `${p.indicator ?? "其中"}：${p.raw}`));
   const bigPart = parts.find((p) => p.low > total.high && !p.approximate);
   if (bigPart) {
@@ -198,13 +218,13 @@ function check(total: PlacedFigure, parts: PlacedFigure[], someOnly = false): Fi
   if (high >= total.low && low <= total.high) return undefined;
   // two distinct kinds that together exceed the whole cannot both be parts of it
   const exceeds = low > total.high && parts.length <= 5 && distinctKinds(parts);
-  if (!exceeds && ((someOnly && high < total.low) || !makeWhole(total, parts))) return undefined;
+  if (!exceeds && ((someOnly && high < total.low) || !(listedInTotal || makeWhole(total, parts)))) return undefined;
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   const written = formatInUnit(sum, total.unit) ?? String(sum);
   return {
     from: total.start,
     to: total.end,
-    message: `${total.indicator ?? "总数"}为${total.raw}，其中${parts.map((p) => p.raw).join("、")}相加为${written}，与总数不一致`,
+    message: `${listedInTotal ? "合计" : (total.indicator ?? "总数")}为${total.raw}，其中${parts.map((p) => p.raw).join("、")}相加为${written}，与总数不一致`,
     related,
   };
 }
