@@ -122,6 +122,9 @@ describe("missing-section: reports on one incident, requests, notices and speech
     ["关于追加防汛抢险资金情况的请示", "special"],
     ["青石镇2026年防汛救灾工作总结", "summary"],
     ["县应急管理局关于2026年防汛抢险工作情况的汇报", "report"],
+    ["关于全县森林火灾防控情况的汇报", "report"],
+    ["关于学习贯彻习近平总书记重要讲话精神情况的汇报", "report"],
+    ["关于安全生产事故隐患排查治理情况的报告", "report"],
     ["关于2026年民政工作情况的汇报", "report"],
   ])("%s → %s", (title, kind) => {
     expect(analyzeReport(`${title}\n${BODY}`, "2026-11-23").kind).toBe(kind);
