@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "@tally/shared";
 
 /**
- * Review round 4: forty whole reports written for Tally's tests in genres the other fixtures do not
+ * Review round 4: forty-two whole reports written for Tally's tests in genres the other fixtures do not
  * cover (政协提案办理, 河长制, 民政救助, 林长制, 消防安全, 统计执法, 审计整改 and 巡察整改, 乡镇人大, 妇联,
  * 共青团; 工作总结, 汇报, 述职, 上半年总结, an incident report, a 请示, a speech; 2019–2026). Places
  * and figures are invented.
@@ -104,6 +104,10 @@ const expected: Record<string, string[]> = {
   "r4-39-civil-aid-county-2026-h1.txt": [],
   // 审计整改情况的汇报: X审报〔2024〕XX号 (a county's short name and a number), XX镇人民政府.
   "r4-40-audit-town-2024.txt": [T("X"), N("XX"), T("XX")],
+  // A tab-separated table of towns with a 合计 row that adds up, 整改率 column beside it; 个百分点 changes.
+  "r4-41-river-chief-2026-table.txt": [],
+  // 今冬明春火灾防控工作情况的汇报 (a work report): 整改率 and the three kinds of places add up.
+  "r4-42-fire-2026-county-inspection.txt": [],
 };
 
 function read(file: string): string {
@@ -129,6 +133,11 @@ describe("review round 4 reports", () => {
   it("misses the plans section when it is taken out of a work report", () => {
     const text = read("r4-23-street-fire-2026.txt").replace(/三、下步打算\n\n[^\n]*\n?/, "");
     expect(scored(text).filter((d) => d.startsWith("missing-section"))).toEqual(["missing-section:plans"]);
+  });
+
+  it("flags a table's 合计 cell that is not the sum of its column", () => {
+    const text = read("r4-41-river-chief-2026-table.txt").replace("合计\t20\t1006", "合计\t20\t1016");
+    expect(scored(text)).toEqual([F("1016")]);
   });
 
   it("keeps a 2020 report's then-current phrasing unflagged whatever the reference date", () => {
