@@ -1,17 +1,9 @@
+import { isSeparatorRow, tableCells, type TableCell } from "../../model/table-row";
 import type { Paragraph, ParagraphAnalysis } from "../../model/types";
 import { defineRule, type Finding } from "../types";
 
-/** One cell of a plain-text table row, in paragraph-relative offsets (text trimmed). */
-interface Cell {
-  text: string;
-  from: number;
-  to: number;
-}
-
-/** A paragraph that reads as a row of a tab- or pipe-separated table, else NOT_A_ROW. */
-type RowFacts = readonly Cell[];
-
-const NOT_A_ROW: RowFacts = Object.freeze([]);
+/** A paragraph's cells if it reads as a table row, else an empty array. */
+type RowFacts = readonly TableCell[];
 
 /** The label of a table's total row. 小计 rows make sub-totals this rule does not read. */
 const TOTAL_LABEL = /^(?:合计|总计)$/;
@@ -23,31 +15,6 @@ const SUBTOTAL_LABEL = /小计/;
 const NOT_ADDITIVE_HEADER = /^\d{4}|%|％|‰|率|均|比|占|增|减|降|幅|排名|名次|序号|编号|年份|年度|时间|日期|备注|电话|标准|单价|价格|系数|指数|得分|分值/;
 /** A plain number in a cell: 1006 · 95.2 · 1,260 (no unit, sign or range). */
 const PLAIN_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-/** A Markdown separator row: | --- | :---: |. */
-const SEPARATOR_CELL = /^:?-{2,}:?$/;
-
-/** Most rows are not tables: a paragraph without a tab or a pipe is passed over at once. */
-function rowOf(text: string): RowFacts {
-  const tabbed = text.includes("\t");
-  if (!tabbed && !text.includes("|")) return NOT_A_ROW;
-  const separator = tabbed ? "\t" : "|";
-  const cells: Cell[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== separator) continue;
-    const raw = text.slice(start, i);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    cells.push({ text: trimmed, from: start + lead, to: start + lead + trimmed.length });
-    start = i + 1;
-  }
-  // | a | b |: the empty ends outside the outer pipes are not cells
-  if (!tabbed) {
-    if (cells[0]?.text === "") cells.shift();
-    if (cells[cells.length - 1]?.text === "") cells.pop();
-  }
-  return cells.length >= 3 ? cells : NOT_A_ROW;
-}
 
 /** Decimals written in a number (95.2 → 1). */
 function decimalsOf(cell: string): number {
@@ -69,7 +36,7 @@ export const tableTotalRule = defineRule<RowFacts>({
     description: "表格“合计”行与上方各行相加不符",
   },
   scan(paragraph: ParagraphAnalysis) {
-    return rowOf(paragraph.text);
+    return tableCells(paragraph.text);
   },
   report(report, facts) {
     const out: Finding[] = [];
@@ -97,7 +64,7 @@ function checkTable(start: number, end: number, facts: readonly RowFacts[], para
   const rows: { cells: RowFacts; at: number }[] = [];
   for (let r = start; r < end; r++) {
     const cells = facts[r]!;
-    if (cells.every((c) => SEPARATOR_CELL.test(c.text))) continue;
+    if (isSeparatorRow(cells)) continue;
     rows.push({ cells, at: paragraphs[r]!.from });
   }
   if (rows.length < 4) return; // a header, two rows at least, and the total
