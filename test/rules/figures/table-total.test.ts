@@ -54,3 +54,12 @@ describe("table-total: rows of different indicators", () => {
     expect(ruleDiagnostics(RULE, report(TITLE, ...rows))).toEqual([]);
   });
 });
+
+describe("table-total: rows that are parts of other rows", () => {
+  it.each([
+    ["其中 rows", tab(["类别", "户数", "人数"], ["低保", "100", "180"], ["其中：城市", "30", "50"], ["特困", "20", "20"], ["合计", "120", "200"])],
+    ["a 全县 row among the towns", tab(["地区", "户数", "人数"], ["全县", "200", "380"], ["城关镇", "120", "200"], ["白沙镇", "80", "180"], ["合计", "200", "380"])],
+  ])("stays silent on %s", (_name, rows) => {
+    expect(ruleDiagnostics(RULE, report(TITLE, ...rows))).toEqual([]);
+  });
+});

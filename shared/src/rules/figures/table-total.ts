@@ -16,6 +16,9 @@ const NOT_ADDITIVE_HEADER = /^\d{4}|%|％|‰|率|均|比|占|增|减|降|幅|�
 /** A plain number in a cell: 1006 · 95.2 · 1,260 (no unit, sign or range). */
 const PLAIN_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
+/** A row label that makes the row a part or a whole of other rows, not one more part. */
+const NESTED_ROW = /^(?:其中|含|包括|内含|[—\-·•]|\s)|合计|总计|总数|全县|全镇|全乡|全区|全市|全街道|总体/;
+
 /** Decimals written in a number (95.2 → 1). */
 function decimalsOf(cell: string): number {
   const dot = cell.indexOf(".");
@@ -77,6 +80,8 @@ function checkTable(start: number, end: number, facts: readonly RowFacts[], para
   // rows of different indicators (指标: 户数, 人数 …) do not add up
   if (/指标/.test(header.cells[labelColumn]?.text ?? "")) return;
   const body = rows.slice(1, -1);
+  // 其中：城市低保 under 低保, or a 全县 row among the towns: rows that are parts of other rows
+  if (body.some((row) => NESTED_ROW.test(row.cells[labelColumn]?.text ?? ""))) return;
   for (let c = labelColumn + 1; c < header.cells.length; c++) {
     const name = header.cells[c]!.text;
     if (name === "" || NOT_ADDITIVE_HEADER.test(name) || PLAIN_NUMBER.test(name)) continue;
