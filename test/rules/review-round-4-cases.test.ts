@@ -237,3 +237,23 @@ describe("parts-total: a total whose clause names every part is made of them", (
     expect(figureDiagnostics(report(TITLE, sentence))).toEqual([]);
   });
 });
+
+describe("numbering: 要 items only where a 要 list is meant", () => {
+  const numbering = (...paragraphs: string[]) =>
+    check(["在全县安全生产工作会议上的讲话", ...paragraphs].join("\n"), { referenceDate: "2026-11-23" })
+      .filter((d) => d.category === "numbering")
+      .map((d) => d.text);
+
+  it("follows a list of one item per paragraph", () => {
+    expect(numbering("一要压实责任。", "二要排查隐患。", "四要强化应急。")).toEqual(["四要"]);
+  });
+
+  it.each([
+    ["a quoted rule among 是 items", ["一是落实“四要”要求；二是排查隐患；三是强化应急。"]],
+    ["a quoted rule inside a 要 list", ["一要压实责任，落实“四要”要求。二要排查隐患。"]],
+    ["三要 in a sentence with no 一要", ["各乡镇要把安全放在首位，三要并举，抓好落实。"]],
+    ["三要三不要", ["一是压实责任，二是排查隐患，三是做到三要三不要。"]],
+  ])("stays silent on %s", (_name, paragraphs) => {
+    expect(numbering(...paragraphs)).toEqual([]);
+  });
+});

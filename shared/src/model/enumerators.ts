@@ -24,7 +24,7 @@ export function findEnumerators(text: string): Enumerator[] {
   const out: Enumerator[] = [];
   // Most sentences have none of the markers: skip the scans they cannot match.
   if (text.includes("是")) findShi(text, out, "是");
-  if (text.includes("要")) findShi(text, out, "要");
+  if (text.includes("要")) findYao(text, out);
   if (text.includes("第")) findDi(text, out);
   if (/首先|其次|再次|最后/.test(text)) findSequenceWords(text, out);
   return out.sort((a, b) => a.span.from - b.span.from);
@@ -58,6 +58,21 @@ function findShi(text: string, out: Enumerator[], word: "是" | "要"): void {
     out.push({ kind: "shi", ordinal, span: { from: start, to: at + 1 } });
   }
 }
+
+/**
+ * 一要…二要… items, only where such a list is plainly meant: the paragraph holds its 一要, or opens
+ * with an item (a list of one item per paragraph). A quoted “四要” names a rule, not an item.
+ */
+function findYao(text: string, out: Enumerator[]): void {
+  const found: Enumerator[] = [];
+  findShi(text, found, "要");
+  const lead = text.length - text.trimStart().length;
+  const plain = found.filter((e) => !QUOTES.has(text.charAt(e.span.from - 1)) && !QUOTES.has(text.charAt(e.span.to)));
+  if (!plain.some((e) => e.ordinal === 1 || e.span.from === lead)) return;
+  for (const e of plain) out.push(e);
+}
+
+const QUOTES = new Set(["“", "”", "\"", "「", "」", "‘", "’", "『", "』"]);
 
 /** ，,、：: after 第N. */
 function isDiPunctuation(c: number): boolean {
