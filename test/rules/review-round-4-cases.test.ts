@@ -257,3 +257,19 @@ describe("numbering: 要 items only where a 要 list is meant", () => {
     expect(numbering(...paragraphs)).toEqual([]);
   });
 });
+
+describe("parts-total: the three sectors make up 地区生产总值", () => {
+  const TITLE = "县统计局关于2025年全县经济运行情况的分析";
+  it("flags sectors that do not add up", () => {
+    const sentence = "全年实现地区生产总值386.2亿元，其中第一产业增加值42.6亿元、第二产业增加值158.4亿元、第三产业增加值183.2亿元。";
+    expect(figureDiagnostics(report(TITLE, sentence)).map((d) => d.text)).toEqual(["386.2亿元"]);
+  });
+
+  it.each([
+    ["sectors that add up", "全年实现地区生产总值386.2亿元，其中第一产业增加值42.6亿元、第二产业增加值158.4亿元、第三产业增加值185.2亿元。"],
+    ["sectors of another total", "全年实现农林牧渔业总产值86.2亿元，其中第一产业增加值42.6亿元、第二产业增加值18.4亿元、第三产业增加值15.2亿元。"],
+    ["two sectors only", "全年实现地区生产总值386.2亿元，其中第二产业增加值158.4亿元、第三产业增加值183.2亿元。"],
+  ])("stays silent on %s", (_name, sentence) => {
+    expect(figureDiagnostics(report(TITLE, sentence))).toEqual([]);
+  });
+});

@@ -18,6 +18,16 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
   [/^户籍/, /^非户籍|^外来/],
 ];
 
+/** The three sectors of an economy, in their written order. */
+const THREE_SECTORS = ["第一产业", "第二产业", "第三产业"];
+/** The whole economy the three sectors' 增加值 make up. */
+const ECONOMY_TOTAL = /生产总值|GDP/;
+
+/** Parts that are the three sectors' figures (第一产业增加值, 第二产业增加值, 第三产业增加值), in order. */
+function isThreeSectors(parts: readonly PlacedFigure[]): boolean {
+  return parts.length === 3 && THREE_SECTORS.every((sector, k) => (parts[k]!.indicator ?? "").startsWith(sector));
+}
+
 /** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
 const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|学历|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中|留守|寄宿|独居|空巢|失能|外出|外地|本地|过夜|线上|线下|网上|热线|规上|规模以上|高新|科技型|龙头|民间|重点|脱贫|低保|特困|监测|一肩挑/;
 
@@ -104,7 +114,12 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       const candidates = sentenceFigures.filter((g) => g.normalized.unit === unit && g.role === "level" && !g.target);
       // 排查纠纷412件，调解成功403件。其中婚姻家庭纠纷…: the total is the one that names the parts' head
       const head = commonSuffix(parts.map((p) => p.indicator ?? "")).slice(-2);
-      const named = head.length === 2 ? candidates.filter((c) => (c.indicator ?? "").includes(head)) : [];
+      // the three sectors' 增加值 are parts of 地区生产总值, which does not name their head
+      const named = isThreeSectors(parts)
+        ? candidates.filter((c) => ECONOMY_TOTAL.test(c.indicator ?? ""))
+        : head.length === 2
+          ? candidates.filter((c) => (c.indicator ?? "").includes(head))
+          : [];
       // 在校学生7.86万人，专任教师5620人。其中，小学58所，在校生3.92万人: parts of a named kind that
       // no figure before names, when several figures there could be the total, belong to none of them
       if (head.length === 2 && named.length === 0 && (parts.length >= 2 || candidates.length >= 2)) continue;
@@ -253,6 +268,8 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   const near = Math.abs(sum - total.normalized.value) <= 0.1 * Math.abs(total.normalized.value);
   if (names.length >= 3 && /各类|各种|各级/.test(total.indicator ?? "") && near && names.every((n) => !OVERLAPPING_ATTRIBUTE.test(n))) return true;
+  // 地区生产总值…其中第一产业增加值…第二产业…第三产业…: the three sectors make up the whole economy
+  if (isThreeSectors(parts) && ECONOMY_TOTAL.test(total.indicator ?? "")) return true;
   if (names.length === 2) {
     const [a, b] = names as [string, string];
     if (b === `非${a}` || a === `非${b}` || b.startsWith(`非${a.slice(0, 2)}`)) return true;
