@@ -125,8 +125,9 @@ const expected: Record<string, string[]> = {
   "r4-49-fire-safety-town-2023.txt": [],
   // 2026 H1 by town (城关镇：… led paragraphs): each town's 治理率 beside the county's; 整改率 does not match.
   "r4-50-river-chief-2026-h1-towns.txt": [F("96.1%")],
-  // 2025 analysis: 十四五 目标任务圆满完成, 十四五期间 a past span. (The three sectors, after 其中， in the
-  // next sentence and separated by ；, add up to 384.2, not 386.2: missed, a ； list has no known total.)
+  // 2025 analysis: 十四五 目标任务圆满完成, 十四五期间 a past span. (The three sectors, after 其中， and
+  // separated by ；, add up to 384.2, not 386.2: missed, since ； ends a sentence for the figures and
+  // the sectors are then no single 其中 list.)
   "r4-51-stats-2025-annual-analysis.txt": [],
   // 述职 (2024): 党纪学习教育 and 二十届三中全会 current; 述职人：××× a name.
   "r4-52-women-federation-2024-duty.txt": [T("×××")],
