@@ -5,6 +5,7 @@
  * One left-to-right pass; every look-back and look-ahead is bounded, so the cost is linear in the
  * text. Offsets are relative to the text given (a paragraph, for the engine).
  */
+import { KEPT_NAME_LENGTH } from "./format";
 import { parseArabic, parseChinese, roundFloat } from "./numbers";
 import { findPeriodEvents, type PeriodSpec } from "./period";
 import { MAGNITUDES, UNIT_WORDS, unitInfo } from "./units";
@@ -969,7 +970,7 @@ function cleanName(prefix: string, prefixChars: number): string {
     if (tail !== undefined) p = p.slice(0, p.length - tail.length);
     if (p === before) break;
   }
-  if (p.length > 14) p = p.slice(-14);
+  if (p.length > KEPT_NAME_LENGTH) p = p.slice(-KEPT_NAME_LENGTH);
   return p;
 }
 

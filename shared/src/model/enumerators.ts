@@ -23,7 +23,8 @@ function atClauseStart(text: string, index: number): boolean {
 export function findEnumerators(text: string): Enumerator[] {
   const out: Enumerator[] = [];
   // Most sentences have none of the markers: skip the scans they cannot match.
-  if (text.includes("是")) findShi(text, out);
+  if (text.includes("是")) findShi(text, out, "是");
+  if (text.includes("要")) findYao(text, out);
   if (text.includes("第")) findDi(text, out);
   if (/首先|其次|再次|最后/.test(text)) findSequenceWords(text, out);
   return out.sort((a, b) => a.span.from - b.span.from);
@@ -36,16 +37,20 @@ function isNumeral(c: number): boolean {
   );
 }
 
+/** Words 要 starts that are not a list's 要 (三要素, 一要求 …). */
+const YAO_WORD = /^要(?:素|件|求|点|闻|害|塞|务|案|员|地|道|领|义|事|职|紧|么|不|是|知|数)/;
+
 /**
- * The matches of /[一二三四五六七八九十]{1,3}是/g, found from each 是 (most 是 follow no numeral: 但是,
- * 就是), without a regex run over every paragraph that holds one. A match is the last one to three
- * numerals before a 是.
+ * The matches of /[一二三四五六七八九十]{1,3}是/g (or 要: 一要…二要…, the same kind of list, in
+ * speeches and plans), found from each 是 (most 是 follow no numeral: 但是, 就是), without a regex
+ * run over every paragraph that holds one. A match is the last one to three numerals before a 是.
  */
-function findShi(text: string, out: Enumerator[]): void {
-  for (let at = text.indexOf("是"); at >= 0; at = text.indexOf("是", at + 1)) {
+function findShi(text: string, out: Enumerator[], word: "是" | "要"): void {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     let start = at;
     while (start > 0 && at - start < 3 && isNumeral(text.charCodeAt(start - 1))) start--;
     if (start === at || !atClauseStart(text, start)) continue;
+    if (word === "要" && YAO_WORD.test(text.slice(at, at + 2))) continue;
     const ordinal = parseChineseNumeral(text.slice(start, at));
     if (ordinal === undefined) continue;
     // 一是一，二是二 is an idiom, not a list.
@@ -53,6 +58,21 @@ function findShi(text: string, out: Enumerator[]): void {
     out.push({ kind: "shi", ordinal, span: { from: start, to: at + 1 } });
   }
 }
+
+/**
+ * 一要…二要… items, only where such a list is plainly meant: the paragraph holds its 一要, or opens
+ * with an item (a list of one item per paragraph). A quoted “四要” names a rule, not an item.
+ */
+function findYao(text: string, out: Enumerator[]): void {
+  const found: Enumerator[] = [];
+  findShi(text, found, "要");
+  const lead = text.length - text.trimStart().length;
+  const plain = found.filter((e) => !QUOTES.has(text.charAt(e.span.from - 1)) && !QUOTES.has(text.charAt(e.span.to)));
+  if (!plain.some((e) => e.ordinal === 1 || e.span.from === lead)) return;
+  for (const e of plain) out.push(e);
+}
+
+const QUOTES = new Set(["“", "”", "\"", "「", "」", "‘", "’", "『", "』"]);
 
 /** ，,、：: after 第N. */
 function isDiPunctuation(c: number): boolean {

@@ -86,6 +86,7 @@ export type ReportKind =
   | "research" //         调研报告
   | "government" //       政府工作报告
   | "plan" //             工作计划 / 要点
+  | "special" //          请示, 通知, 讲话稿, 事故/灾情/整改情况的报告: no review skeleton
   | "unknown";
 
 export interface ReportModel {

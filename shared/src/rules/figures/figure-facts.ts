@@ -131,7 +131,7 @@ let lastScannedFacts: FigureFact[] = [];
  */
 function leadScopeOf(analysis: ParagraphAnalysis): string | undefined {
   const lead = /^[\s\u3000]*([^，。；：:]{2,12})[：:]/.exec(analysis.text);
-  return lead ? lastNamedScope(lead[1]!) : undefined;
+  return lead ? lastNamedScope(lead[1]!) ?? itemName(lead[1]!) : undefined;
 }
 
 const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
@@ -151,13 +151,23 @@ function headingInfo(title: string): HeadingInfo {
   return { plans: PLAN_HEADING.test(title) && !(PLAN_DONE.test(title) && !PLAN_AHEAD.test(title)), named: lastNamedScope(title.slice(0, 20)) ?? itemName(title) };
 }
 
-/** A heading that only names one body or project (1.城关第一小学。· 2.宏达建材股份公司。· 3.新材料产业园项目). */
-const ITEM_NAME = /^[\u4e00-\u9fa5（）()]{2,14}(?:公司|集团|厂|小学|中学|学校|幼儿园|医院|卫生院|项目|工程|合作社|产业园|基地)$/;
+/**
+ * A heading that only names one body, project or place (1.城关第一小学。· 2.宏达建材股份公司。·
+ * 3.新材料产业园项目 · 1.桃溪河。· （二）滨江路): each has figures of its own (全长, 总投资, 在校学生).
+ */
+const ITEM_NAME = /^[\u4e00-\u9fa5（）()]{2,14}(?:公司|集团|厂|小学|中学|学校|幼儿园|医院|卫生院|项目|工程|合作社|产业园|基地|河|江|溪|湖|水库|渠|大道|路|街|公路|小区|景区|园区|片区|市场)$/;
 /** …and not work done on such bodies (加快重点项目建设 · 抓好重点项目). */
 const WORK_OPENER = /^(?:抓好|抓实|推进|加快|加强|做好|强化|推动|实施|打造|狠抓|聚焦|围绕|重点|全力|持续|扎实|深化|优化|完善|开展|建设|服务|帮扶|支持|发展|培育|引进|招引)/;
 
+/**
+ * A company named by its trade name and trade alone (宏达建材 · 华光食品 · 金泰化工): a short brand
+ * followed by an industry word. A sector heading of the same shape (新型建材) scopes its figures
+ * too, which is right: a sector's figures are not the whole report's either.
+ */
+const BARE_COMPANY = /^(?!壮大|做强|做大|做优|做精|做实|提升|振兴|升级|改造|转型|扶持|培强|育强)[\u4e00-\u9fa5]{2,4}(?:建材|食品|化工|制药|药业|医药|纺织|服饰|制衣|鞋业|机械|重工|电子|电器|电气|科技|能源|水泥|钢铁|钢材|物流|置业|实业|矿业|陶瓷|光电|材料|农业|牧业|渔业|茶业|酒业|乳业|电力|供水|燃气|热力|水务|环保|塑业|塑胶|纸业|印务|包装|五金|家具|汽配|铸造|模具|生物|石化|建工|新材|米业|油脂|木业|竹业|果业|菌业|商贸|贸易|酒店|宾馆|超市|商场)$/;
+
 function itemName(title: string): string | undefined {
-  return ITEM_NAME.test(title) && !WORK_OPENER.test(title) ? title : undefined;
+  return (ITEM_NAME.test(title) || BARE_COMPANY.test(title)) && !WORK_OPENER.test(title) ? title : undefined;
 }
 
 /** Cached per analysis for numbered headings (the text decides it); host headings are read each time. */

@@ -18,6 +18,16 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
   [/^户籍/, /^非户籍|^外来/],
 ];
 
+/** The three sectors of an economy, in their written order. */
+const THREE_SECTORS = ["第一产业", "第二产业", "第三产业"];
+/** The whole economy the three sectors' 增加值 make up. */
+const ECONOMY_TOTAL = /生产总值|GDP/;
+
+/** Parts that are the three sectors' figures (第一产业增加值, 第二产业增加值, 第三产业增加值), in order. */
+function isThreeSectors(parts: readonly PlacedFigure[]): boolean {
+  return parts.length === 3 && THREE_SECTORS.every((sector, k) => (parts[k]!.indicator ?? "").startsWith(sector));
+}
+
 /** Parts named by an attribute that may overlap (女干部 and 党员干部 can be the same people). */
 const OVERLAPPING_ATTRIBUTE = /女|少数民族|党员|团员|大专|本科|研究生|硕士|博士|学历|以上|以下|岁|高级|中级|初级|骨干|优秀|困难|残疾|退役|老年|青年|新增|新建|其中|留守|寄宿|独居|空巢|失能|外出|外地|本地|过夜|线上|线下|网上|热线|规上|规模以上|高新|科技型|龙头|民间|重点|脱贫|低保|特困|监测|一肩挑/;
 
@@ -104,20 +114,39 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       const candidates = sentenceFigures.filter((g) => g.normalized.unit === unit && g.role === "level" && !g.target);
       // 排查纠纷412件，调解成功403件。其中婚姻家庭纠纷…: the total is the one that names the parts' head
       const head = commonSuffix(parts.map((p) => p.indicator ?? "")).slice(-2);
-      const named = head.length === 2 ? candidates.filter((c) => (c.indicator ?? "").includes(head)) : [];
+      // the three sectors' 增加值 are parts of 地区生产总值, which does not name their head
+      const named = isThreeSectors(parts)
+        ? candidates.filter((c) => ECONOMY_TOTAL.test(c.indicator ?? ""))
+        : head.length === 2
+          ? candidates.filter((c) => (c.indicator ?? "").includes(head))
+          : [];
       // 在校学生7.86万人，专任教师5620人。其中，小学58所，在校生3.92万人: parts of a named kind that
       // no figure before names, when several figures there could be the total, belong to none of them
       if (head.length === 2 && named.length === 0 && (parts.length >= 2 || candidates.length >= 2)) continue;
       const total = named.length > 0 ? named[named.length - 1] : candidates[candidates.length - 1];
       if (!total || parts.some((p) => p.role !== "level" || p.target)) continue;
+      // 收到提案168件，立案145件，其中个人提案128件、集体提案17件: parts that add up to another figure
+      // of their unit before them are that figure's parts
+      if (candidates.some((c) => c !== total && sumFits(parts, c))) continue;
 
       // 居民人均可支配收入29864元，其中城镇居民…42316元: averages and per-head figures do not add up
       if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? "") || AVERAGE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)))) continue;
-      const finding = check(total, parts, listsSome(text, total, parts));
+      const finding = check(total, parts, listsSome(text, total, parts), namesEveryPart(text, total, parts));
       if (finding) findings.push(finding);
     }
   }
   return findings;
+}
+
+/** Whether the parts' sum (within rounding) can be `total`. */
+function sumFits(parts: readonly PlacedFigure[], total: PlacedFigure): boolean {
+  let low = 0;
+  let high = 0;
+  for (const p of parts) {
+    low += p.low;
+    high += p.high;
+  }
+  return high >= total.low && low <= total.high;
 }
 
 /** A cumulative or whole-count word in the clause before a figure (累计达到126家 · 总数达到 · 共计). */
@@ -166,8 +195,28 @@ function listsSome(text: string, total: PlacedFigure, parts: PlacedFigure[]): bo
 /** 等 right after the last part (…120万元等。), not 等级 / 等次 / 等额. */
 const SOME_AFTER = /^[^，。；、,;]{0,4}等(?![级次额同于])/;
 
-/** `someOnly`: the words say only some parts are listed, so a sum below the total is fine (above it is not). */
-function check(total: PlacedFigure, parts: PlacedFigure[], someOnly = false): Finding | undefined {
+/**
+ * 主席、副主席、执委共计168名，其中主席12名、副主席24名、执委122名: the total's own clause lists every
+ * part by name (joined by 、和及与), so the parts make up the whole.
+ */
+function namesEveryPart(text: string, total: PlacedFigure, parts: readonly PlacedFigure[]): boolean {
+  if (parts.length < 2 || total.end > parts[0]!.start) return false;
+  const window = text.slice(Math.max(0, total.start - 40), total.start);
+  const clause = window.slice(Math.max(window.lastIndexOf("，"), window.lastIndexOf("。"), window.lastIndexOf("；"), window.lastIndexOf("\n")) + 1);
+  const listed = /^(.{0,30}?)(?:共计|合计|总计|共有|共|总数)(?:为|达到|达)?$/.exec(clause)?.[1];
+  if (!listed || !/[、和及与]/.test(listed)) return false;
+  const items = listed.split(/[、和及与]/).map((x) => x.trim());
+  return parts.every((p) => {
+    const name = p.indicator ?? "";
+    return name.length >= 2 && items.some((item) => item.endsWith(name));
+  });
+}
+
+/**
+ * `someOnly`: the words say only some parts are listed, so a sum below the total is fine (above it is
+ * not). `listedInTotal`: the total's clause names every part, so they make the whole.
+ */
+function check(total: PlacedFigure, parts: PlacedFigure[], someOnly = false, listedInTotal = false): Finding | undefined {
   const related = parts.map((p) => relatedOf(p, `${p.indicator ?? "其中"}：${p.raw}`));
   const bigPart = parts.find((p) => p.low > total.high && !p.approximate);
   if (bigPart) {
@@ -184,13 +233,13 @@ function check(total: PlacedFigure, parts: PlacedFigure[], someOnly = false): Fi
   if (high >= total.low && low <= total.high) return undefined;
   // two distinct kinds that together exceed the whole cannot both be parts of it
   const exceeds = low > total.high && parts.length <= 5 && distinctKinds(parts);
-  if (!exceeds && ((someOnly && high < total.low) || !makeWhole(total, parts))) return undefined;
+  if (!exceeds && ((someOnly && high < total.low) || !(listedInTotal || makeWhole(total, parts)))) return undefined;
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   const written = formatInUnit(sum, total.unit) ?? String(sum);
   return {
     from: total.start,
     to: total.end,
-    message: `${total.indicator ?? "总数"}为${total.raw}，其中${parts.map((p) => p.raw).join("、")}相加为${written}，与总数不一致`,
+    message: `${listedInTotal ? "合计" : (total.indicator ?? "总数")}为${total.raw}，其中${parts.map((p) => p.raw).join("、")}相加为${written}，与总数不一致`,
     related,
   };
 }
@@ -219,6 +268,8 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
   const sum = parts.reduce((s, p) => s + p.normalized.value, 0);
   const near = Math.abs(sum - total.normalized.value) <= 0.1 * Math.abs(total.normalized.value);
   if (names.length >= 3 && /各类|各种|各级/.test(total.indicator ?? "") && near && names.every((n) => !OVERLAPPING_ATTRIBUTE.test(n))) return true;
+  // 地区生产总值…其中第一产业增加值…第二产业…第三产业…: the three sectors make up the whole economy
+  if (isThreeSectors(parts) && ECONOMY_TOTAL.test(total.indicator ?? "")) return true;
   if (names.length === 2) {
     const [a, b] = names as [string, string];
     if (b === `非${a}` || a === `非${b}` || b.startsWith(`非${a.slice(0, 2)}`)) return true;

@@ -1,4 +1,5 @@
 import { GENERIC_OBJECTS, ACTION_VERBS } from "../../figures/words";
+import { indicatorLabel } from "../../figures/format";
 import { defineRule, type Finding } from "../types";
 import { isComparable, memoSlot, perParagraph, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
@@ -53,11 +54,12 @@ export const sameIndicatorRule = defineRule({
         if (levelA !== undefined && levelB !== undefined && levelA !== levelB) continue;
         // 签约项目12个，协议资金26亿元；其中工业项目8个，协议资金18亿元: a part of the breakdown
         if (inBreakdown(report.paragraphs[f.paragraph]!.text, f.from) || inBreakdown(report.paragraphs[first.paragraph]!.text, first.from)) continue;
+        const label = indicatorLabel(f.indicator);
         findings.push({
           from: f.start,
           to: f.end,
-          message: `${f.indicator}前文为${first.raw}，此处为${f.raw}，数字不一致`,
-          related: [relatedOf(first, `${first.indicator}：${first.raw}`)],
+          message: `${label ?? "同一指标"}前文为${first.raw}，此处为${f.raw}，数字不一致`,
+          related: [relatedOf(first, `${indicatorLabel(first.indicator) ?? "前文"}：${first.raw}`)],
         });
       }
     }

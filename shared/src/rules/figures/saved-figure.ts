@@ -1,4 +1,4 @@
-import { formatInUnit, formatValue } from "../../figures/format";
+import { formatInUnit, formatValue, indicatorLabel } from "../../figures/format";
 import { unitInfo } from "../../figures/units";
 import { normalizePeriodKey } from "../../model/period-key";
 import { defineRule, type Finding } from "../types";
@@ -34,7 +34,7 @@ export const savedFigureRule = defineRule({
       findings.push({
         from: f.start,
         to: f.end,
-        message: `${f.indicator}此处为${f.raw}，指标库中保存的数值为${shown}，两者不一致`,
+        message: `${indicatorLabel(f.indicator) ?? "该指标"}此处为${f.raw}，指标库中保存的数值为${shown}，两者不一致`,
         ...(replacement ? { fixes: [{ label: `改为${replacement}`, replacement }] } : {}),
       });
     }

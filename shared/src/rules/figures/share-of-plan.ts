@@ -1,3 +1,4 @@
+import { indicatorLabel } from "../../figures/format";
 import { defineRule, type Finding } from "../types";
 import { lastDigitTolerance, memoSlot, paragraphFindings, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
@@ -51,7 +52,7 @@ function planFindings(figures: PlacedFigure[]): Finding[] {
       from: rate.start,
       to: rate.end,
       message: `完成比例为${rate.raw}，但${result.raw}÷${plan.raw}约为${computed.toFixed(Math.max(1, rate.decimals))}%，比例与数字不符`,
-      related: [relatedOf(result, `${result.indicator}：${result.raw}`), relatedOf(plan, `${plan.indicator ?? "计划"}：${plan.raw}`)],
+      related: [relatedOf(result, `${indicatorLabel(result.indicator) ?? "完成数"}：${result.raw}`), relatedOf(plan, `${indicatorLabel(plan.indicator) ?? "计划"}：${plan.raw}`)],
     });
   }
   return findings;

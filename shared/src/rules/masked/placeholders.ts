@@ -275,6 +275,13 @@ const ORDINAL: Verdict = { kind: "number", slot: "ordinal" };
 const NAME: Verdict = { kind: "name", slot: "name" };
 const AMBIGUOUS: Verdict = { kind: "ambiguous", slot: "name" };
 
+/**
+ * Measure words that are common words too (口 a mouth or a pass, 对 a preposition), so they are not in
+ * UNIT_WORDS: a placeholder before one counts only when what it counts or a clause end follows
+ * (XX口山塘, 婚姻登记XXX对。), not in XX口镇 or XX对接.
+ */
+const COMMON_WORD_MEASURE = /^(?:口(?:山塘|塘|井|水井|机井|池塘|鱼塘|水窖|堰塘|[，。；、）)])|对(?:[，。；、）)]|新人|夫妻|夫妇))/;
+
 /** The number-or-name test of §6.2, on the placeholder [s, e). */
 function classify(text: string, s: number, e: number, family: Family): Verdict | undefined {
   const after = skipSpacesForward(text, e);
@@ -328,6 +335,7 @@ function classify(text: string, s: number, e: number, family: Family): Verdict |
     return ORDINAL;
   }
   if (countsUnits(text, before, after)) return NUMBER;
+  if (COMMON_WORD_MEASURE.test(text.slice(after, after + 4))) return NUMBER;
   // （XX）个项目: a slot in brackets before its unit.
   if (OPEN_BRACKETS.has(text[s - 1] ?? "") && CLOSE_BRACKETS.has(text[e] ?? "")) {
     if (DATES.startsAt(text, e + 1) > 0 && NAME_LIKE_UNITS.startsAt(text, e + 1) === 0) return DATE;
@@ -705,11 +713,17 @@ function tellsAnonymisedCase(found: AnonymityMarks, at: number): boolean {
   return false;
 }
 
-const PSEUDONYM_NOTE = /^\s?[（(]\s?(?:均为|均系|系|为)?化名/;
+const PSEUDONYM_NOTE = /^\s?等?[（(]\s?(?:以上|上述|文中)?(?:人名|姓名|人员)?(?:均为|均系|均是|都是|皆为|系|为)?化名/;
+/**
+ * The rest of a list of names closed by a note: 、李××（均为化名） · 、李×× 和王××等（以上均系化名）.
+ * One note after a list covers the list. Only masked names (a surname or two and the placeholder)
+ * joined by 、和与及 may come between, so that the note reaches back over its own list and no further.
+ */
+const LISTED_PSEUDONYMS = /^(?:[、和与及]\s?[\u4e00-\u9fa5]{1,2}[×XxＸｘ*＊○□某]{1,3}){1,8}等?\s?[（(]\s?(?:以上|上述|文中)?(?:人名|姓名|人员)?(?:均为|均系|均是|都是|皆为|系|为)?化名/;
 
-/** 赵××（化名）: the text says itself that the name is hidden on purpose. */
+/** 赵××（化名）, 张××、李××（均为化名）: the text says itself that the name is hidden on purpose. */
 function isMarkedPseudonym(text: string, e: number): boolean {
-  return PSEUDONYM_NOTE.test(text.slice(e, e + 7));
+  return PSEUDONYM_NOTE.test(text.slice(e, e + 14)) || (NAME_LIST_JOINERS.has(text.charAt(e)) && LISTED_PSEUDONYMS.test(text.slice(e, e + 64)));
 }
 
 const MODEL_CODE_CHARS = /[A-Za-z0-9ＸｘＡ-Ｚａ-ｚ０-９×\-－—_/]/;

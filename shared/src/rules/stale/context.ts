@@ -25,7 +25,7 @@ const COMPLETED_AFTER = /^[”"]?[^，。；：:]{0,8}?(?:取得了?(?:全面|�
  * Anywhere earlier in the sentence: the sentence looks back (先后 / 相继 tell past campaigns in
  * order: 先后开展党史学习教育、主题教育…).
  */
-const LOOKING_BACK_BEFORE = /回顾|历史上|曾经|曾[是为获在]|过去[五几十]年|[五十]年来|多年来|此前|原来|那时|当时|先后|相继/;
+const LOOKING_BACK_BEFORE = /回顾|历史上|曾经|曾[是为获在]|过去[五几十]年|[五十]年来|多年来|此前|原来|那时|当时|先后|相继|是年|同年|该年|那一年|这一时期|彼时/;
 /** Right after the phrase: today's name in brackets marks it as the old one (乡村振兴局（现农业农村局）). */
 const NOW_CALLED_AFTER = /^[”"]?[（(]现(?:为|称|更名为|已并入|并入)?[^）)]{2,20}[）)]/;
 /** Right before the phrase: an old name given as such (原县扶贫办, 前身为…, 更名为…). */
@@ -33,8 +33,15 @@ const OLD_NAME_BEFORE = /(?:原|前身为|前身是|曾用名|更名前的|更�
 /** A paragraph that opens by looking back over years. */
 const LOOKING_BACK_PARAGRAPH = /^[\s\u3000]{0,8}(?:过去[五几十]年|[五十]年来|回顾(?:过去|[“"]?十[三四]五)|[“"]?十[三四]五[”"]?(?:时期|期间|以来))/;
 /** A section heading whose section looks back (过去五年工作回顾, 十四五时期主要成就). */
-const LOOKING_BACK_SECTION = /过去[五几十]年|[五十]年来|[“"]?十[三四]五[”"]?(?:时期|期间|以来)|五年工作回顾|发展历程|历史沿革|大事记/;
+const LOOKING_BACK_SECTION = /过去[五几十]年|[五十]年来|[“"]?十[三四]五[”"]?(?:时期|期间|以来)|五年工作回顾|发展历程|历史沿革|大事记|年鉴|志书|[县区市镇乡村]志(?![愿])/;
 const YEAR_BEFORE = /(?<!\d)(\d{4})\s?年(?!以来|至今|起|来|度?[以至]今)/g;
+/**
+ * A paragraph that opens with a year (2019年，全镇… · 2019年3月，… · （二）2019年…): a record of
+ * that year, as 大事记 and 地方志 write them. Its later sentences tell the same year until one turns
+ * to the present (今年, 目前, 下一步 …).
+ */
+const OPENING_YEAR = /^[\s\u3000]{0,8}(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s?)?(\d{4})\s?年(?!以来|至今|起|来|度?[以至]今|[底末]?[前后]|之[前后])/;
+const BACK_TO_PRESENT = /今年|本年|目前|当前|现在|如今|近年|近期|下一步|下步|今后|明年|至今|以来/;
 
 /** The sentence of a paragraph that holds the local offset `at` (the whole paragraph if none). */
 export function sentenceAt(analysis: ParagraphAnalysis, at: number): LocalSpan {
@@ -72,6 +79,10 @@ export function surroundings(analysis: ParagraphAnalysis, from: number, to: numb
   const yearsBefore: number[] = [];
   YEAR_BEFORE.lastIndex = 0;
   for (let m = YEAR_BEFORE.exec(before); m; m = YEAR_BEFORE.exec(before)) yearsBefore.push(+m[1]!);
+  if (yearsBefore.length === 0 && sentence.from > 0) {
+    const opening = OPENING_YEAR.exec(text.slice(0, 24));
+    if (opening && !BACK_TO_PRESENT.test(text.slice(opening[0].length, from))) yearsBefore.push(+opening[1]!);
+  }
   const historical =
     PAST_SPAN_AFTER.test(after) ||
     COMPLETED_AFTER.test(after) ||

@@ -6,7 +6,7 @@
 import type { ReportTemplate, SectionTemplate } from "../../data/templates";
 import type { ReportKind } from "../../model/types";
 
-const REPORT_KINDS: readonly ReportKind[] = ["summary", "half-year-plan", "report", "duty", "research", "government", "plan", "unknown"];
+const REPORT_KINDS: readonly ReportKind[] = ["summary", "half-year-plan", "report", "duty", "research", "government", "plan", "special", "unknown"];
 
 /** A nested quantifier such as (a+)+ or (.*)* can backtrack exponentially; user patterns may not have one. */
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
