@@ -8,6 +8,7 @@ import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   chineseUiAvailable,
+  EXTENSION_PAGE_PATHS,
   highlightTexts,
   launchWithExtension,
   openPopupOver,
@@ -212,7 +213,7 @@ describe("English UI", () => {
     const english = await launchWithExtension({ lang: "en-US" });
     try {
       const popup = await english.context.newPage();
-      await popup.goto(`chrome-extension://${english.extensionId}/popup.html`);
+      await popup.goto(`chrome-extension://${english.extensionId}/${EXTENSION_PAGE_PATHS.popup}`);
       await expect.poll(() => popup.getByRole("button", { exact: true, name: "Open side panel" }).count()).toBe(1);
       const options = await english.context.newPage();
       await options.goto(`chrome-extension://${english.extensionId}/options.html`);
