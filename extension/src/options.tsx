@@ -1,4 +1,4 @@
-import { builtinRules, type RuleSetting } from "@tally/shared";
+import type { RuleMeta, RuleSetting } from "@tally/shared";
 import { Fragment, useEffect, useState } from "react";
 import { CATEGORY_STYLES } from "~lint-framework/categories";
 import { PAGE_CSS, PANEL_CSS } from "~sidepanel/styles";
@@ -21,10 +21,13 @@ const LEVELS: { value: RuleSetting | ""; label: string }[] = [
 export default function Options() {
   const [settings, setSettings] = useState<TallySettings | null>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  // The per-rule rows need the engine's rule modules: loaded after the page shows (a lazy chunk).
+  const [rules, setRules] = useState<readonly RuleMeta[]>([]);
 
   useEffect(() => {
     document.title = t("options_title");
     void loadSettings().then(setSettings);
+    import("~options/rule-list").then((m) => setRules(m.RULE_METAS)).catch((error: unknown) => console.warn("[tally]", error));
   }, []);
   if (!settings) return null;
 
@@ -74,10 +77,10 @@ export default function Options() {
                 <th><span className="dot" style={{ background: style.color }} /> {style.label}</th>
                 <td>{select(category)}</td>
               </tr>
-              {builtinRules.filter((r) => r.meta.category === category && r.meta.id !== category).map((r) => (
-                <tr key={r.meta.id}>
-                  <td className="rule-desc">{r.meta.description}<span className="muted"> · {r.meta.id}</span></td>
-                  <td>{select(r.meta.id)}</td>
+              {rules.filter((r) => r.category === category && r.id !== category).map((r) => (
+                <tr key={r.id}>
+                  <td className="rule-desc">{r.description}<span className="muted"> · {r.id}</span></td>
+                  <td>{select(r.id)}</td>
                 </tr>
               ))}
             </Fragment>

@@ -193,7 +193,7 @@ export const screenshotDir = join(root, "test-results/extension");
 export async function uiMessages(browser: ExtensionBrowser): Promise<Record<string, string>> {
   const keys = Object.keys(JSON.parse(readFileSync(join(root, "extension/locales/zh_CN/messages.json"), "utf8")) as Record<string, unknown>);
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${browser.extensionId}/${EXTENSION_PAGE_PATHS.popup}`);
   const messages = await page.evaluate((ks) => {
     const chrome = (globalThis as any).chrome;
     // Placeholders come back as $1, $2… so tests can fill them in.
@@ -212,8 +212,11 @@ export async function screenshotPage(page: Page, name: string, options: { fullPa
   await page.screenshot({ path: join(pageScreenshotDir, `extension-${name}.png`), fullPage: options.fullPage ?? false, animations: "disabled" });
 }
 
-/** The extension's own pages, by their file name in the build. */
+/** The extension's own pages, by name. */
 export type ExtensionPageName = "popup" | "options" | "sidepanel";
+
+/** Where each page is in the build (the popup is a plain-DOM page, see extension/src/tabs/popup.ts). */
+export const EXTENSION_PAGE_PATHS: Record<ExtensionPageName, string> = { popup: "tabs/popup.html", options: "options.html", sidepanel: "sidepanel.html" };
 
 /** One test file's browser with the extension, its fixture server, and helpers bound to them. */
 export interface ExtensionSuite {
@@ -268,7 +271,7 @@ export function useExtensionSuite(options: { fixtures?: boolean; lang?: UiLangua
     async openExtensionPage(name) {
       const b = need(browser, "The browser");
       const page = await b.context.newPage();
-      await page.goto(`chrome-extension://${b.extensionId}/${name}.html`);
+      await page.goto(`chrome-extension://${b.extensionId}/${EXTENSION_PAGE_PATHS[name]}`);
       return page;
     },
     remoteRequests: () => (browser?.requests ?? []).filter((u) => !isLocal(u)),
@@ -299,10 +302,11 @@ export async function patchStoredSettings(page: Page, patch: Record<string, unkn
  */
 export async function openPopupOver(browser: ExtensionBrowser, page: Page): Promise<Page> {
   const helper = await browser.context.newPage();
-  await helper.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const path = EXTENSION_PAGE_PATHS.popup;
+  await helper.goto(`chrome-extension://${browser.extensionId}/${path}`);
   const [popup] = await Promise.all([
-    browser.context.waitForEvent("page", { predicate: (p) => p !== helper && p.url().includes("/popup.html") }),
-    helper.evaluate(() => (globalThis as any).chrome.windows.create({ url: "popup.html", type: "popup", width: 320, height: 480 })),
+    browser.context.waitForEvent("page", { predicate: (p) => p !== helper && p.url().endsWith(`/${path}`) }),
+    helper.evaluate((url) => (globalThis as any).chrome.windows.create({ url, type: "popup", width: 320, height: 480 }), path),
   ]);
   await helper.close();
   await page.bringToFront();

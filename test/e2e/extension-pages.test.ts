@@ -3,11 +3,12 @@
  * options page switching a category off and a site off (pages follow), and the popup over a page
  * (its issues per category, the site switch, the reference date) in the default Chinese UI.
  */
-import { check } from "@tally/shared";
+import { builtinRules, check } from "@tally/shared";
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   chineseUiAvailable,
+  EXTENSION_PAGE_PATHS,
   highlightTexts,
   launchWithExtension,
   openPopupOver,
@@ -56,6 +57,21 @@ describe("options page", () => {
     await expect.poll(highlighted(page, MASKED), { timeout: 10_000 }).toEqual(["xx"]);
     await options.close();
     await page.close();
+  });
+
+  it("lists every rule of the engine under its category (loaded after the page shows); a rule's level is saved", async () => {
+    const options = await suite.openExtensionPage("options");
+    const ruleIds = builtinRules.map((r) => r.meta).filter((m) => m.id !== m.category).map((m) => m.id);
+    const ruleSelects = options.locator("td.rule-desc + td select");
+    await expect.poll(() => ruleSelects.count(), { timeout: 10_000 }).toBe(ruleIds.length);
+    const names = await ruleSelects.evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).name));
+    expect(names.sort()).toEqual(ruleIds.map((id) => `rule:${id}`).sort());
+    const [first] = ruleIds;
+    await options.locator(`select[name="rule:${first}"]`).selectOption("info");
+    await expect.poll(async () => ((await storedSettings(options)).rules as Record<string, string> | undefined)?.[first!]).toBe("info");
+    await options.locator(`select[name="rule:${first}"]`).selectOption("");
+    await expect.poll(async () => ((await storedSettings(options)).rules as Record<string, string> | undefined)?.[first!]).toBeUndefined();
+    await options.close();
   });
 
   it("a site switched off gets nothing; switched on again it is checked", async () => {
@@ -197,7 +213,7 @@ describe("English UI", () => {
     const english = await launchWithExtension({ lang: "en-US" });
     try {
       const popup = await english.context.newPage();
-      await popup.goto(`chrome-extension://${english.extensionId}/popup.html`);
+      await popup.goto(`chrome-extension://${english.extensionId}/${EXTENSION_PAGE_PATHS.popup}`);
       await expect.poll(() => popup.getByRole("button", { exact: true, name: "Open side panel" }).count()).toBe(1);
       const options = await english.context.newPage();
       await options.goto(`chrome-extension://${english.extensionId}/options.html`);

@@ -1,5 +1,5 @@
 import { sendToBackground } from "@plasmohq/messaging";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { BackupResponse } from "~messaging/protocol";
 import { settingsSchema } from "~settings/settings";
 import { loadSettings, saveSettings } from "~settings/storage";

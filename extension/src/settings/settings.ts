@@ -4,42 +4,41 @@
  * whenever read, so a damaged value falls back to defaults.
  */
 import { BUILTIN_TEMPLATE_IDS, validateStalePhrase, validateTemplate, type CheckOptions, type ReportTemplate, type RuleSetting, type StalePhraseEntry } from "@tally/shared";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ISO_DATE, SETTINGS_KEY } from "./key";
+import "./zod-messages";
 
 /** Keeps the entries the engine's validator accepts (the options page never saves others). */
-const stalePhraseList = z
-  .array(z.unknown())
-  .max(500)
-  .default([])
-  .transform((list): StalePhraseEntry[] => list.flatMap((raw) => {
+const stalePhraseList = z.pipe(
+  z._default(z.array(z.unknown()).check(z.maxLength(500)), []),
+  z.transform((list: unknown[]): StalePhraseEntry[] => list.flatMap((raw) => {
     const r = validateStalePhrase(raw);
     return r.ok ? [r.entry] : [];
-  }));
+  })),
+);
 
 /** Keeps the templates the engine's validator accepts. */
-const templateList = z
-  .array(z.unknown())
-  .max(50)
-  .default([])
-  .transform((list): ReportTemplate[] => list.flatMap((raw) => {
+const templateList = z.pipe(
+  z._default(z.array(z.unknown()).check(z.maxLength(50)), []),
+  z.transform((list: unknown[]): ReportTemplate[] => list.flatMap((raw) => {
     const r = validateTemplate(raw);
     return r.ok ? [r.template] : [];
-  }));
+  })),
+);
 
 export const settingsSchema = z.object({
   /** Hostnames where Tally stays off. */
-  disabledSites: z.array(z.string().max(253)).max(1000).default([]),
+  disabledSites: z._default(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(1000)), []),
   /** "auto": the report's own period, else today. Otherwise a fixed YYYY-MM-DD. */
-  referenceDate: z.union([z.literal("auto"), z.string().regex(ISO_DATE)]).default("auto"),
+  referenceDate: z._default(z.union([z.literal("auto"), z.string().check(z.regex(ISO_DATE))]), "auto"),
   /** By rule id or category id, as the engine takes them. */
-  rules: z.record(z.string().max(100), z.enum(["off", "info", "warning", "error"])).default({}),
+  rules: z._default(z.record(z.string().check(z.maxLength(100)), z.enum(["off", "info", "warning", "error"])), {}),
   /** The user's own stale-phrase entries, used with the built-in list. */
   stalePhrases: stalePhraseList,
   /** The user's own section templates (may override a built-in id). */
   templates: templateList,
   /** Id of the default template; "" picks one from the report's kind. */
-  template: z.string().max(100).default(""),
+  template: z._default(z.string().check(z.maxLength(100)), ""),
 });
 export type TallySettings = z.infer<typeof settingsSchema>;
 
