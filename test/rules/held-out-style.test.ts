@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check } from "@tally/shared";
+import { F, N, readReport, S, scored, T } from "./held-out-reports";
 
 /**
  * Whole reports written for Tally's tests in the style of the held-out set (工作总结, 上半年总结和
@@ -14,14 +14,6 @@ import { check } from "@tally/shared";
  * more (look-alikes such as APP, 5G, GDP, PM2.5, X光机, B超, 3×3, 4×100米, **bold**, 1+X, 某些,
  * 二〇二五年, and phrasing current for the report's own year must stay unflagged) and nothing less.
  */
-const DIR = new URL("../fixtures/reports/held-out-style/", import.meta.url);
-const SCORED = new Set(["masked-number", "masked-text", "stale-phrase", "missing-section", "figure-consistency"]);
-
-const N = (t: string) => `masked-number:${t}`;
-const T = (t: string) => `masked-text:${t}`;
-const S = (t: string) => `stale-phrase:${t}`;
-const F = (t: string) => `figure-consistency:${t}`;
-
 const expected: Record<string, string[]> = {
   // 2019: 脱贫攻坚, 精准扶贫, 建档立卡贫困户, 扶贫车间, 主题教育, 扫黑除恶专项斗争, 十九届四中全会,
   // 决胜全面建成小康社会 are all current; 5G, GDP, PM2.5, APP, 某些, 某种 are words.
@@ -133,27 +125,20 @@ const expected: Record<string, string[]> = {
   "zc-county-housing-2026-annual.txt": [],
 };
 
-function scored(file: string): string[] {
-  const text = readFileSync(new URL(file, DIR), "utf8");
-  return check(text, { referenceDate: "2026-11-23" })
-    .filter((d) => SCORED.has(d.category))
-    .map((d) => (d.category === "missing-section" ? `missing-section:${d.section}` : `${d.category}:${d.text}`));
-}
-
 describe("held-out-style reports", () => {
   it.each(Object.entries(expected))("%s gets exactly its expected diagnostics", (file, list) => {
-    expect(scored(file)).toEqual(list);
+    expect(scored(readReport(file))).toEqual(list);
   });
 
   it("judges each report by its own period, whatever the reference date", () => {
     for (const date of ["2019-12-31", "2023-07-15", "2026-11-23"]) {
-      const text = readFileSync(new URL("a-town-2019-summary.txt", DIR), "utf8");
+      const text = readReport("a-town-2019-summary.txt");
       expect(check(text, { referenceDate: date }).filter((d) => d.category === "stale-phrase")).toEqual([]);
     }
   });
 
   it("keeps a 2021 report's then-current phrasing unflagged whatever the reference date", () => {
-    const text = readFileSync(new URL("q-town-2021-annual.txt", DIR), "utf8");
+    const text = readReport("q-town-2021-annual.txt");
     for (const date of ["2021-12-31", "2023-07-15", "2026-11-23"]) {
       const found = check(text, { referenceDate: date }).filter((d) => d.category === "stale-phrase");
       expect(found.map((d) => d.text)).toEqual(["环保局", "新农合"]);
@@ -161,7 +146,7 @@ describe("held-out-style reports", () => {
   });
 
   it("misses a section when one is taken out", () => {
-    const text = readFileSync(new URL("e-community-2025-noheadings.txt", DIR), "utf8").replace(/工作中也存在一些不足：[^\n]*\n/, "");
+    const text = readReport("e-community-2025-noheadings.txt").replace(/工作中也存在一些不足：[^\n]*\n/, "");
     const sections = check(text, { referenceDate: "2026-11-23" })
       .filter((d) => d.category === "missing-section")
       .map((d) => d.section);

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check } from "@tally/shared";
+import { F, N, readReport as read, S, scored, T } from "./held-out-reports";
 
 /**
  * Review round 4: fifty-two whole reports written for Tally's tests in genres the other fixtures do not
@@ -11,14 +11,6 @@ import { check } from "@tally/shared";
  * Each lists, in text order, every diagnostic of the scored categories it must get: nothing more
  * and nothing less. The misses known and accepted are named in the comments.
  */
-const DIR = new URL("../fixtures/reports/held-out-style/", import.meta.url);
-const SCORED = new Set(["masked-number", "masked-text", "stale-phrase", "missing-section", "figure-consistency"]);
-
-const N = (t: string) => `masked-number:${t}`;
-const T = (t: string) => `masked-text:${t}`;
-const S = (t: string) => `stale-phrase:${t}`;
-const F = (t: string) => `figure-consistency:${t}`;
-
 const expected: Record<string, string[]> = {
   // 十五五开局之年 and 二十届四中全会 current in 2026; 立案率, 满意率 and the four kinds agree with their
   // counts; 委员张某某 is left alone (a surname with 某某 before a verb may be anonymised on purpose).
@@ -132,16 +124,6 @@ const expected: Record<string, string[]> = {
   // 述职 (2024): 党纪学习教育 and 二十届三中全会 current; 述职人：××× a name.
   "r4-52-women-federation-2024-duty.txt": [T("×××")],
 };
-
-function read(file: string): string {
-  return readFileSync(new URL(file, DIR), "utf8");
-}
-
-function scored(text: string): string[] {
-  return check(text, { referenceDate: "2026-11-23" })
-    .filter((d) => SCORED.has(d.category))
-    .map((d) => (d.category === "missing-section" ? `missing-section:${d.section}` : `${d.category}:${d.text}`));
-}
 
 describe("review round 4 reports", () => {
   it.each(Object.entries(expected))("%s gets exactly its expected diagnostics", (file, list) => {

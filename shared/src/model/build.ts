@@ -1,3 +1,4 @@
+import { lowerBound } from "./lower-bound";
 import type { HostBlockHint } from "../types";
 import { inferKind } from "./kind";
 import type { RawParagraph } from "./paragraphs";
@@ -58,16 +59,10 @@ export function hostLevelsOf(blocks: readonly HostBlockHint[] | undefined): Host
  */
 export function hostLevelAt(hostLevels: HostLevels, p: RawParagraph): number | undefined {
   const { starts } = hostLevels;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < p.from) lo = mid + 1;
-    else hi = mid;
-  }
+  const k = lowerBound(starts.length, (i) => starts[i]! < p.from);
   // Hosts give the block start; leading spaces of the line may precede it.
-  const start = starts[lo];
-  return start !== undefined && start < p.to && start <= p.from + 4 ? hostLevels.levels[lo] : undefined;
+  const start = starts[k];
+  return start !== undefined && start < p.to && start <= p.from + 4 ? hostLevels.levels[k] : undefined;
 }
 
 const headingsByReport = new WeakMap<ReportModel, readonly number[]>();

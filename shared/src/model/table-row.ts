@@ -37,3 +37,23 @@ export function tableCells(text: string): readonly TableCell[] {
 export function isSeparatorRow(cells: readonly TableCell[]): boolean {
   return cells.every((c) => /^:?-{2,}:?$/.test(c.text));
 }
+
+/**
+ * Calls `visit(start, end)` for each table in a report: a run of consecutive paragraphs whose rows
+ * have as many cells as the first (its header). `rows[i]` are paragraph i's cells.
+ */
+export function forEachTable(rows: readonly (readonly TableCell[] | undefined)[], visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < rows.length) {
+    const first = rows[i];
+    if (!first || first.length === 0) {
+      i++;
+      continue;
+    }
+    const width = first.length;
+    let end = i + 1;
+    while (end < rows.length && rows[end]?.length === width) end++;
+    visit(i, end);
+    i = end;
+  }
+}

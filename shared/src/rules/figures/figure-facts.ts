@@ -6,6 +6,7 @@
 import { extractFigureFacts, lastNamedScope, type FigureFact } from "../../figures/extract";
 import { resolvePeriod, type PeriodSpec } from "../../figures/period";
 import { headingIndices, isHeadingParagraph } from "../../model/build";
+import { lowerBound } from "../../model/lower-bound";
 import { toPeriodKey } from "../../model/period-key";
 import type { Paragraph, ParagraphAnalysis, ReportModel } from "../../model/types";
 import type { Finding } from "../types";
@@ -395,26 +396,12 @@ function outlineKept(report: ReportModel): boolean {
 
 /** How many of the sorted `list` are below `value`. */
 function countBelow(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(list.length, (i) => list[i]! < value);
 }
 
 /** Where the placements of paragraphs at or after `head` start in a list in document order. */
 function firstAtOrAfter(list: readonly Placement[], head: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.source.index < head) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(list.length, (i) => list[i]!.source.index < head);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isSeparatorRow, tableCells, type TableCell } from "../../model/table-row";
+import { forEachTable, isSeparatorRow, tableCells, type TableCell } from "../../model/table-row";
 import type { Paragraph, ParagraphAnalysis } from "../../model/types";
 import { defineRule, type Finding } from "../types";
 
@@ -44,20 +44,7 @@ export const tableTotalRule = defineRule<RowFacts>({
   report(report, facts) {
     const out: Finding[] = [];
     const paragraphs = report.paragraphs;
-    let i = 0;
-    while (i < facts.length) {
-      const first = facts[i];
-      if (!first || first.length === 0) {
-        i++;
-        continue;
-      }
-      // a table: consecutive rows with as many cells as its header
-      const width = first.length;
-      let end = i + 1;
-      while (end < facts.length && facts[end]?.length === width) end++;
-      checkTable(i, end, facts, paragraphs, out);
-      i = end;
-    }
+    forEachTable(facts, (start, end) => checkTable(start, end, facts, paragraphs, out));
     return out;
   },
 });

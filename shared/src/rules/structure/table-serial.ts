@@ -1,4 +1,4 @@
-import { isSeparatorRow, tableCells, type TableCell } from "../../model/table-row";
+import { forEachTable, isSeparatorRow, tableCells, type TableCell } from "../../model/table-row";
 import type { Paragraph, ParagraphAnalysis } from "../../model/types";
 import { defineRule, type Finding } from "../types";
 
@@ -29,19 +29,7 @@ export const tableSerialRule = defineRule<RowFacts>({
   },
   report(report, facts) {
     const out: Finding[] = [];
-    let i = 0;
-    while (i < facts.length) {
-      const first = facts[i];
-      if (!first || first.length === 0) {
-        i++;
-        continue;
-      }
-      const width = first.length;
-      let end = i + 1;
-      while (end < facts.length && facts[end]?.length === width) end++;
-      checkSerials(i, end, facts, report.paragraphs, out);
-      i = end;
-    }
+    forEachTable(facts, (start, end) => checkSerials(start, end, facts, report.paragraphs, out));
     return out;
   },
 });
