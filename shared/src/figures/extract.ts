@@ -131,6 +131,8 @@ const SCOPE_UNIT_GUARD = charSet(SCOPE_GUARD_CHARS);
 export const GENERIC_SCOPE_HEAD = /(?:行政|自然|各|每|全|贫困|农|乡|山|建制|重点|示范|试点|空壳|薄弱|该|本|此|城乡|农村|城市|乡村|社区|镇|个|涉|到|进|驻|和|及|与|等|、|美丽|文明|省级|市级|县级|边缘|脱贫|软弱|后进|集体|合并|易地|搬迁|中心|城中|城郊|有限|分|子|母|控股|城|集|小城|特色|中心|各乡|乡|村|街|建制|重点|一|全|两|旅游|古|名|强|卫生|文明|生态|森林)$/;
 const CLOSING_SUM = /^[\s，,、]*(?:两者|二者|三者|以上各项|上述)?(?:合计|共计|总计|总共|一共)/;
 const QUALIFIER_AFTER_FIGURE = /^(?:以上|以下|以内|左右|上下|之间|的|之|及|和|与|或|至|到)/;
+/** The counted noun of the figure before and 的 (9个行政村的14个项目): it owns the next figure, it names nothing. */
+const POSSESSOR_AFTER_FIGURE = /^[\u4e00-\u9fa5]{1,6}的$/;
 const SHARE_TAIL = /(仅占|约占|占到|占比为|占比达|占比|比重为|比重|比例为|比例|占)$/;
 const STANDARD_RE = /每(?:人|户|月|年|亩|吨|平方米|天|名)|标准/;
 const BASELINE_TAIL = /(较|比|与|对比|相比)(去年同期|上年同期|去年|上年|同期|上一年)(的|相比)?$/;
@@ -388,6 +390,11 @@ export function extractFigureFacts(text: string): FigureFact[] {
       // 10万元以上的村186个: words right after another figure qualify that figure, they name nothing
       if (fact.role === "level" && prev && prefixStart === prev.to && QUALIFIER_AFTER_FIGURE.test(rawPrefix)) {
         fact.indicator = undefined;
+      } else if (fact.role === "level" && prev && prefixStart === prev.to && POSSESSOR_AFTER_FIGURE.test(rawPrefix)) {
+        // 9个行政村的14个项目: the noun before 的 is what the figure before counts; this one counts
+        // the noun after it, when that noun closes its clause, or nothing said
+        fact.indicator = followingNoun(text, end);
+        fact.activity = false;
       }
     }
     // Scope: whole-area words in the clause win; a named unit earlier in the sentence narrows it.

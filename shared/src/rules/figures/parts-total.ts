@@ -274,6 +274,8 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
     const [a, b] = names as [string, string];
     if (b === `非${a}` || a === `非${b}` || b.startsWith(`非${a.slice(0, 2)}`)) return true;
     for (const [x, y] of COMPLEMENTS) if ((x.test(a) && y.test(b)) || (x.test(b) && y.test(a))) return true;
+    // 公办幼儿园36所、普惠性民办幼儿园18所: the complement narrowed by a word before it is only some of it
+    if (COMPLEMENTS.some(([x, y]) => (x.test(a) && qualifies(y, b)) || (y.test(a) && qualifies(x, b)) || (x.test(b) && qualifies(y, a)) || (y.test(b) && qualifies(x, a)))) return false;
   }
   // one shared head noun that the total also names, distinguished by words that do not overlap,
   // and a sum near the total
@@ -283,6 +285,16 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
   if (head.length < 2) return false;
   if (names.some((n) => n.length === head.length || OVERLAPPING_ATTRIBUTE.test(n.slice(0, n.length - head.length)))) return false;
   return Math.abs(sum - total.normalized.value) <= 0.2 * Math.abs(total.normalized.value);
+}
+
+/** Whether `name` holds a complement word of `side`, but not at its start (普惠性民办 for 民办). */
+function qualifies(side: RegExp, name: string): boolean {
+  if (side.test(name)) return false;
+  return side.source.split("|").some((alternative) => {
+    const word = alternative.replace(/^\^/, "");
+    const at = name.indexOf(word);
+    return at > 0;
+  });
 }
 
 function commonSuffix(names: string[]): string {

@@ -86,6 +86,9 @@ function numeratorAndDenominator(counts: PlacedFigure[], core: string): [PlacedF
     const before = others.filter((c) => ofUnit.indexOf(c) < i);
     const denominator = before.length > 0 ? before[before.length - 1]! : others.length === 1 ? others[0]! : undefined;
     if (!denominator || denominator.normalized.value < numerator.normalized.value) continue;
+    // 老人1286人。敬老院床位120张，入住62人，入住率51.7%: the numerator's sentence opens with its own
+    // base (in another unit), so a count of the sentence before is not what the rate is a share of
+    if (denominator.sentence < numerator.sentence && counts.some((c) => c.sentence === numerator.sentence && c.start < numerator.start)) continue;
     return [numerator, denominator];
   }
   return undefined;

@@ -203,8 +203,11 @@ function renumber(c: Compared): void {
 /** What each project or building has its own of (总投资28亿元 … 总投资12亿元 in a list of projects). */
 const PER_ITEM_NAME = /^(?:项目)?(?:计划)?总投资(?:额)?$|^(?:总)?(?:建筑|占地)面积$|^占地$/;
 
-/** Bare measures that stand for a crop or product named before them (粮食…总产3.12万吨；油菜…总产0.36万吨). */
-const BARE_MEASURE = /^(?:总产量?|产量|单产|亩产|总量|总额|规模)$/;
+/**
+ * Bare measures that stand for a crop or product named before them (粮食…总产3.12万吨；油菜…总产0.36万吨;
+ * 小麦…平均亩产412公斤；玉米…平均亩产486公斤).
+ */
+const BARE_MEASURE = /^(?:平均|亩均)?(?:总产量?|产量|单产|亩产|总量|总额|规模)$/;
 
 /**
  * Names precise enough that two mentions mean the same quantity: not a generic word, and
