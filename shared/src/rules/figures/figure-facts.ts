@@ -167,8 +167,11 @@ const WORK_OPENER = /^(?:抓好|抓实|推进|加快|加强|做好|强化|推动
  */
 const BARE_COMPANY = /^(?!壮大|做强|做大|做优|做精|做实|提升|振兴|升级|改造|转型|扶持|培强|育强)[\u4e00-\u9fa5]{2,4}(?:建材|食品|化工|制药|药业|医药|纺织|服饰|制衣|鞋业|机械|重工|电子|电器|电气|科技|能源|水泥|钢铁|钢材|物流|置业|实业|矿业|陶瓷|光电|材料|农业|牧业|渔业|茶业|酒业|乳业|电力|供水|燃气|热力|水务|环保|塑业|塑胶|纸业|印务|包装|五金|家具|汽配|铸造|模具|生物|石化|建工|新材|米业|油脂|木业|竹业|果业|菌业|商贸|贸易|酒店|宾馆|超市|商场)$/;
 
+/** A part of the area named by its direction (东片区 · 西部片区 · 南城区). */
+const DIRECTION_PART = /^[东南西北中]{1,2}部?(?:片区|园区|城区)$/;
+
 function itemName(title: string): string | undefined {
-  return (ITEM_NAME.test(title) || BARE_COMPANY.test(title)) && !WORK_OPENER.test(title) ? title : undefined;
+  return (ITEM_NAME.test(title) || BARE_COMPANY.test(title) || DIRECTION_PART.test(title)) && !WORK_OPENER.test(title) ? title : undefined;
 }
 
 /** Cached per analysis for numbered headings (the text decides it); host headings are read each time. */

@@ -1,5 +1,8 @@
 import { GENERIC_OBJECTS, ACTION_VERBS } from "../../figures/words";
 import { indicatorLabel } from "../../figures/format";
+import { headingIndices } from "../../model/build";
+import { lowerBound } from "../../model/lower-bound";
+import type { ReportModel } from "../../model/types";
 import { defineRule, type Finding } from "../types";
 import { isComparable, memoSlot, perParagraph, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
@@ -52,6 +55,13 @@ export const sameIndicatorRule = defineRule({
         const levelA = areaLevelBefore(report.paragraphs[first.paragraph]!.text, first.from) ?? ownLevel;
         const levelB = areaLevelBefore(report.paragraphs[f.paragraph]!.text, f.from) ?? ownLevel;
         if (levelA !== undefined && levelB !== undefined && levelA !== levelB) continue;
+        // 一是东村。全村户籍人口1862人…二是西村。全村户籍人口2146人: in a town's report, 全村 is
+        // whichever village was just named
+        if (levelA !== undefined && levelA === levelB && ownLevel !== undefined && LEVEL_RANK[levelA]! < LEVEL_RANK[ownLevel]!) continue;
+        // （一）2025年工作完成情况 … （二）2026年工作开展情况: sections of different years
+        const yearA = headingYear(report, first.paragraph);
+        const yearB = headingYear(report, f.paragraph);
+        if (yearA !== undefined && yearB !== undefined && yearA !== yearB) continue;
         // 签约项目12个，协议资金26亿元；其中工业项目8个，协议资金18亿元: a part of the breakdown
         if (inBreakdown(report.paragraphs[f.paragraph]!.text, f.from) || inBreakdown(report.paragraphs[first.paragraph]!.text, first.from)) continue;
         const label = indicatorLabel(f.indicator);
@@ -67,8 +77,30 @@ export const sameIndicatorRule = defineRule({
   },
 });
 
-const AREA_WORD = /(?:全|本|我)(镇|乡|街道|县|市|区|州|省|国)/g;
-const LEVEL_IN_TITLE = /(镇|乡|街道|县|市|区|州|省)(?:委|政府|人民政府|党委)?(?:20\d\d|二|〇|关于|上半年|年度|工作|$)/;
+const AREA_WORD = /(?:全|本|我)(村|社区|镇|乡|街道|县|市|区|州|省|国)/g;
+const LEVEL_IN_TITLE = /((?<![农乡])村|镇|乡|街道|县|市|区|州|省)(?:委|政府|人民政府|党委)?(?:20\d\d|二|〇|关于|上半年|年度|工作|$)/;
+/** How high each area level stands (a 镇 report's 全村 is one of its villages). */
+const LEVEL_RANK: Record<string, number> = { 村: 0, 社区: 0, 镇: 1, 乡: 1, 街道: 1, 县: 2, 区: 2, 市: 2, 州: 3, 省: 4, 国: 5 };
+
+/** A year a heading names (2025年 · 二〇二五年 · 今年 · 上年). */
+const HEADING_YEAR = /(?:19|20)\d\d年|[二〇零一二三四五六七八九]{4}年|今年|去年|上年|明年/;
+
+/**
+ * The year named by the nearest heading above a paragraph that names one (looking back at most
+ * eight headings), for sections of a report that cover different years.
+ */
+function headingYear(report: ReportModel, paragraph: number): string | undefined {
+  const headings = headingIndices(report);
+  let k = lowerBound(headings.length, (i) => headings[i]! < paragraph) - 1;
+  for (let seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const p = report.paragraphs[headings[k]!]!;
+    // an inline heading (（一）工业。2025年…) is read up to its title's end only
+    const title = p.analysis.heading ? p.text.slice(0, p.analysis.heading.title.to) : p.text;
+    const year = HEADING_YEAR.exec(title.slice(0, 40))?.[0];
+    if (year !== undefined) return year;
+  }
+  return undefined;
+}
 
 /** The level a title's unit is (清溪镇2026年工作总结 → 镇), if it names one. */
 function titleLevel(title: string | undefined): string | undefined {
@@ -210,13 +242,19 @@ const PER_ITEM_NAME = /^(?:项目)?(?:计划)?总投资(?:额)?$|^(?:总)?(?:建
 const BARE_MEASURE = /^(?:平均|亩均)?(?:总产量?|产量|单产|亩产|总量|总额|规模)$/;
 
 /**
+ * A short average that stands for whatever the sentence is about (耕地地力保护补贴…亩均补贴120元；
+ * 种粮农民补贴…亩均补贴32元); 人均可支配收入 names its own quantity.
+ */
+const BARE_AVERAGE = /^(?:人均|户均|亩均|村均|次均|校均|场均|平均)[\u4e00-\u9fa5]{1,2}$/;
+
+/**
  * Names precise enough that two mentions mean the same quantity: not a generic word, and
  * for activity counts (发放低保金) an object that is not generic (开展活动, 排查问题 recur in
  * different campaigns).
  */
 function isSpecificIndicator(f: PlacedFigure): boolean {
   const name = f.indicator ?? "";
-  if (PER_ITEM_NAME.test(name) || BARE_MEASURE.test(name)) return false;
+  if (PER_ITEM_NAME.test(name) || BARE_MEASURE.test(name) || BARE_AVERAGE.test(name)) return false;
   // short bare names (参保率, 党员) often stand for a subject named earlier in the sentence
   if (name.length < 2 || (name.length <= 3 && /率$/.test(name))) return false;
   if (!f.activity) return name.length >= 3 || !GENERIC_OBJECTS.test(name);
