@@ -58,6 +58,9 @@ export const sameIndicatorRule = defineRule({
         // 一是东村。全村户籍人口1862人…二是西村。全村户籍人口2146人: in a town's report, 全村 is
         // whichever village was just named
         if (levelA !== undefined && levelA === levelB && ownLevel !== undefined && LEVEL_RANK[levelA]! < LEVEL_RANK[ownLevel]!) continue;
+        // 县人民医院全年门急诊…，出院患者4.12万人次；县中医院…，出院患者1.86万人次: sentences about
+        // different bodies
+        if (bodySubject(report.paragraphs[first.paragraph]!.text, first.from) !== bodySubject(report.paragraphs[f.paragraph]!.text, f.from)) continue;
         // （一）2025年工作完成情况 … （二）2026年工作开展情况: sections of different years
         const yearA = headingYear(report, first.paragraph);
         const yearB = headingYear(report, f.paragraph);
@@ -81,6 +84,16 @@ const AREA_WORD = /(?:全|本|我)(村|社区|镇|乡|街道|县|市|区|州|省
 const LEVEL_IN_TITLE = /((?<![农乡])村|镇|乡|街道|县|市|区|州|省)(?:委|政府|人民政府|党委)?(?:20\d\d|二|〇|关于|上半年|年度|工作|$)/;
 /** How high each area level stands (a 镇 report's 全村 is one of its villages). */
 const LEVEL_RANK: Record<string, number> = { 村: 0, 社区: 0, 镇: 1, 乡: 1, 街道: 1, 县: 2, 区: 2, 市: 2, 州: 3, 省: 4, 国: 5 };
+
+/** A named body opening a sentence (县人民医院 · 第一中学 · 华丰纺织有限公司), not 全县/各 words. */
+const BODY_SUBJECT = /^(?:[一二三四五六七八九十\d]{1,2}[、.．是]\s*)?((?!全|各|本|我|该|所有)[\u4e00-\u9fa5]{1,12}?(?:医院|卫生院|中学|小学|学校|幼儿园|公司|集团|厂|合作社|基地|景区))/;
+
+/** The body the sentence holding `from` opens with, if it opens with one. */
+function bodySubject(text: string, from: number): string | undefined {
+  let start = from;
+  while (start > 0 && from - start < 80 && !"。；;！？!?\n".includes(text[start - 1]!)) start--;
+  return BODY_SUBJECT.exec(text.slice(start, from).trimStart())?.[1];
+}
 
 /** A year a heading names (2025年 · 二〇二五年 · 今年 · 上年). */
 const HEADING_YEAR = /(?:19|20)\d\d年|[二〇零一二三四五六七八九]{4}年|今年|去年|上年|明年/;
