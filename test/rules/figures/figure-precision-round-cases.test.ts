@@ -152,6 +152,7 @@ describe("same-indicator: sentences about different bodies", () => {
     ["two hospitals in one paragraph", "县人民医院全年门急诊58.6万人次，出院患者4.12万人次；县中医院全年门急诊32.4万人次，出院患者1.86万人次。"],
     ["two schools in two paragraphs", "第一中学在校学生2860人，专任教师186人。\n第二中学在校学生2120人，专任教师152人。"],
     ["a county figure beside a school's", "全县专任教师4728人。\n城关第一小学在校学生2236人，专任教师118人。"],
+    ["a county total beside a 保健院 and the township hospitals", "全县医疗机构出院患者8.62万人次。\n县妇幼保健院全年门急诊12.6万人次，出院患者0.62万人次。\n18个乡镇卫生院全年门急诊68.2万人次，出院患者1.68万人次。"],
   ])("stays silent on %s", (_name, body) => {
     expect(ruleDiagnostics(SAME, report(TITLE, ...body.split("\n")))).toEqual([]);
   });

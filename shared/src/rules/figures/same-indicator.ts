@@ -85,8 +85,11 @@ const LEVEL_IN_TITLE = /((?<![农乡])村|镇|乡|街道|县|市|区|州|省)(?:
 /** How high each area level stands (a 镇 report's 全村 is one of its villages). */
 const LEVEL_RANK: Record<string, number> = { 村: 0, 社区: 0, 镇: 1, 乡: 1, 街道: 1, 县: 2, 区: 2, 市: 2, 州: 3, 省: 4, 国: 5 };
 
-/** A named body opening a sentence (县人民医院 · 第一中学 · 华丰纺织有限公司), not 全县/各 words. */
-const BODY_SUBJECT = /^(?:[一二三四五六七八九十\d]{1,2}[、.．是]\s*)?((?!全|各|本|我|该|所有)[\u4e00-\u9fa5]{1,12}?(?:医院|卫生院|中学|小学|学校|幼儿园|公司|集团|厂|合作社|基地|景区))/;
+/**
+ * A named body opening a sentence (县人民医院 · 县妇幼保健院 · 18个乡镇卫生院 · 第一中学 · 华丰纺织有限公司),
+ * not 全县/各 words.
+ */
+const BODY_SUBJECT = /^(?:[一二三四五六七八九十\d]{1,2}[、.．是]\s*)?(?:[一二三四五六七八九十\d]{1,3}[个所家])?((?!全|各|本|我|该|所有)[\u4e00-\u9fa5]{1,12}?(?:院|中心|站|中学|小学|学校|幼儿园|公司|集团|厂|合作社|基地|景区))/;
 
 /** The body the sentence holding `from` opens with, if it opens with one. */
 function bodySubject(text: string, from: number): string | undefined {
