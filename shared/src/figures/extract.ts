@@ -189,6 +189,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
   let carried: PeriodSpec | undefined; // period words carry on through the paragraph
   let sentenceBaseline = false;
   let sentenceUncertain = false;
+  // 五年来，…；…；…: an uncertain period opening the paragraph covers it until a period of its own
+  let paragraphUncertain = false;
   let sentenceTarget = false;
   let sentenceScopeUncertain = false;
   let sentenceScope: string | undefined;
@@ -287,11 +289,15 @@ export function extractFigureFacts(text: string): FigureFact[] {
       for (const ev of findPeriodEvents(text.slice(gapFrom, start), gapFrom)) {
         if (ev.index < sentenceStart && ev.kind !== "current") continue;
         if (ev.kind === "current") {
+          paragraphUncertain = false;
           carried = ev.spec;
           if (ev.index >= sentenceStart) sentenceHasPeriod = true;
           if (ev.index >= clauseStart) clauseCurrent = true;
         }
-        else if (ev.kind === "uncertain") sentenceUncertain = true;
+        else if (ev.kind === "uncertain") {
+          sentenceUncertain = true;
+          if (out.length === 0 && sentence === 0 && /^[，,]/.test(text.charAt(ev.end))) paragraphUncertain = true;
+        }
         else if (ev.sentenceWide || ev.index === sentenceStart) sentenceBaseline = true; // 去年同期，… / 去年同期发生…、…: the whole sentence
         else if (ev.index >= clauseStart) clauseBaseline = true;
       }
@@ -373,7 +379,7 @@ export function extractFigureFacts(text: string): FigureFact[] {
       periodSpec: carried,
       // 累计 with no period in its sentence: a running total over years, and so is the rest of its sentence
       // (累计发放贷款12.6亿元，扶持创业6800人)
-      periodUncertain: sentenceUncertain || (!sentenceHasPeriod && (((prefixChars & RUNNING_TOTAL_HEAD) !== 0 && /累计|历年|总计/.test(rawPrefix)) || (prev?.periodUncertain === true && prev.sentence === sentence))),
+      periodUncertain: sentenceUncertain || (paragraphUncertain && !sentenceHasPeriod) || (!sentenceHasPeriod && (((prefixChars & RUNNING_TOTAL_HEAD) !== 0 && /累计|历年|总计/.test(rawPrefix)) || (prev?.periodUncertain === true && prev.sentence === sentence))),
       scope: undefined,
       scopeUncertain: false,
       listed: ((prefixChars & FEN) !== 0 && rawPrefix.includes("分别")) || (prev?.listed === true && prev.sentence === sentence && (prefixChars & NOT_LIST_JOINER) === 0),

@@ -164,3 +164,27 @@ describe("same-indicator: sentences about different bodies", () => {
     expect(ruleDiagnostics(SAME, report(TITLE, a, b)).map((d) => d.text)).toEqual([text]);
   });
 });
+
+describe("same-indicator: a paragraph opened by 五年来 and a heading of 主要目标", () => {
+  const TITLE = "青溪县人民政府工作报告（2026年）";
+  it.each([
+    ["五年来 over ；-separated items", "五年来，全县新建改扩建学校38所；新改建农村公路1260公里，所有行政村通双车道公路。"],
+    ["过去五年 over ；-separated items", "过去五年，全县新建改扩建学校38所；新改建农村公路1260公里，所有行政村通双车道公路。"],
+  ])("stays silent on %s beside one year's figure", (_name, review) => {
+    const text = report(TITLE, "一、“十四五”时期工作回顾", review, "二、2025年工作回顾", "2025年，全县新改建农村公路286公里。");
+    expect(ruleDiagnostics(SAME, text)).toEqual([]);
+  });
+
+  it("stays silent on a target under 主要目标", () => {
+    const text = report(TITLE, "一、2025年工作回顾", "全县新改建农村公路286公里。", "二、2026年主要目标", "全县新改建农村公路200公里。");
+    expect(ruleDiagnostics(SAME, text)).toEqual([]);
+  });
+
+  it.each([
+    ["a sentence with its own year after 五年来", "五年来，全县新建学校38所。2025年，全县新改建农村公路268公里。"],
+    ["an uncertain word inside the paragraph, not opening it", "全县新建学校38所，五年来变化明显；新改建农村公路268公里。"],
+  ])("still flags %s", (_name, paragraph) => {
+    const text = report("青溪县2025年工作总结", "一、综述", paragraph, "二、交通", "2025年，全县新改建农村公路286公里。");
+    expect(ruleDiagnostics(SAME, text).map((d) => d.text)).toEqual(["286公里"]);
+  });
+});

@@ -135,7 +135,7 @@ function leadScopeOf(analysis: ParagraphAnalysis): string | undefined {
   return lead ? lastNamedScope(lead[1]!) ?? itemName(lead[1]!) : undefined;
 }
 
-const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
+const PLAN_HEADING = /计划|打算|思路|安排|下步|下一步|明年|目标任务|主要目标|预期目标|发展目标|展望|谋划|重点工作|工作设想|工作建议|意见建议/;
 /** A heading telling how plans or targets went (目标任务全面完成, 重点工作推进情况): results, not plans. */
 const PLAN_DONE = /完成|成效|成绩|进展|执行情况|推进情况|落实情况/;
 /** …unless it asks for completion or looks ahead (确保完成全年目标任务 · 下半年完成目标任务的措施). */
