@@ -188,3 +188,19 @@ describe("same-indicator: a paragraph opened by 五年来 and a heading of 主�
     expect(ruleDiagnostics(SAME, text).map((d) => d.text)).toEqual(["286公里"]);
   });
 });
+
+describe("same-indicator: place names ending in 山 (青山乡, 东山村) scope their figures", () => {
+  const TITLE = "县农业农村局2024年粮食生产情况报告";
+  it.each([
+    ["a 乡 in a lead", "青山乡：粮食播种面积5.2万亩，总产量2.26万吨。"],
+    ["a 村 in a lead", "东山村：粮食播种面积5200亩。"],
+  ])("stays silent on %s beside the county total", (_name, body) => {
+    const text = report(TITLE, "全县粮食播种面积86.2万亩。", body);
+    expect(ruleDiagnostics(SAME, text)).toEqual([]);
+  });
+
+  it("still flags the county total given twice", () => {
+    const text = report(TITLE, "全县粮食播种面积86.2万亩。", "青山乡：粮食播种面积5.2万亩。", "全县粮食播种面积82.6万亩。");
+    expect(ruleDiagnostics(SAME, text).map((d) => d.text)).toEqual(["82.6万亩"]);
+  });
+});
