@@ -4,7 +4,7 @@ import { F, readReport as read, scored } from "./held-out-reports";
 /**
  * Precision round: clean, figure-dense reports written for Tally's tests (民政, 乡镇综合, 乡村振兴 by
  * village and 片区, 卫健 by hospital, 教育 by year, 惠农补贴 by crop, village and project tables, a
- * 信访 table, 养老服务; 2022–2026). Places and figures are invented and agree with each other, so
+ * 信访 table, 养老服务, a 政府工作报告's five-year review, 粮食 by town; 2022–2026). Places and figures are invented and agree with each other, so
  * every figure-consistency diagnostic on them would be a false alarm.
  *
  * Each lists, in text order, every diagnostic of the scored categories it must get: here, none.
@@ -30,6 +30,10 @@ const expected: Record<string, string[]> = {
   "fp-09-petition-table-2025.txt": [],
   // 入住率 of the welfare centre and of the township homes; 公办 / 民办 institutions
   "fp-10-elder-care-2024.txt": [],
+  // 过去五年 / 五年来 paragraphs beside 2025's figures; 2026 targets under 主要目标
+  "fp-11-five-year-review-2026.txt": [],
+  // 城关镇： / 青山乡： leads beside the county total
+  "fp-12-towns-lead-2024.txt": [],
 };
 
 describe("precision round reports", () => {
@@ -42,6 +46,7 @@ describe("precision round reports", () => {
     ["a rate in the hospitals' report", "fp-04-health-county-2025.txt", "管理率75.1%", "管理率78.1%", "78.1%"],
     ["公办 and 民办 kindergartens that leave some out", "fp-05-edu-years-2026.txt", "普惠性民办幼儿园18所", "民办幼儿园18所", "58所"],
     ["a table's 合计 cell", "fp-07-town-table-2026.txt", "合计\t11652\t32418\t33100", "合计\t11752\t32418\t33100", "11752"],
+    ["a town's figure that contradicts the county's", "fp-12-towns-lead-2024.txt", "其余14个乡镇粮食播种面积合计57.2万亩", "全县粮食播种面积68.2万亩；其余14个乡镇粮食播种面积合计57.2万亩", "68.2万亩"],
     ["the town's figure given twice", "fp-03-town-villages-2026.txt", "一是片区之间发展不平衡；", "一是片区之间发展不平衡，全镇户籍人口15620人；", "15620人"],
   ])("still flags %s planted in a clean report", (_name, file, from, to, flagged) => {
     const text = read(file);
