@@ -204,3 +204,20 @@ describe("same-indicator: place names ending in 山 (青山乡, 东山村) scope
     expect(ruleDiagnostics(SAME, text).map((d) => d.text)).toEqual(["82.6万亩"]);
   });
 });
+
+describe("parts-total: a part inside the part before it, as its share says", () => {
+  const TITLE = "县乡村振兴局2025年工作总结";
+  it.each([
+    ["务工 inside 有劳动能力", "全县脱贫人口3.86万人，其中有劳动能力的2.12万人，已实现务工就业1.98万人，占有劳动能力人数的93.4%。"],
+    ["省外 inside 外出务工", "全县户籍人口52.36万人，其中外出务工28.6万人，占54.6%，省外务工26.2万人，占外出务工人员的91.6%。"],
+  ])("stays silent on %s", (_name, body) => {
+    expect(ruleDiagnostics(PARTS, report(TITLE, body))).toEqual([]);
+  });
+
+  it.each([
+    ["a share of the total after the second part", "全县脱贫人口3.86万人，其中有劳动能力的2.12万人，已实现务工就业1.98万人，占51.3%。"],
+    ["no share after the second part", "全县脱贫人口3.86万人，其中有劳动能力的2.12万人，已实现务工就业1.98万人。"],
+  ])("still flags %s", (_name, body) => {
+    expect(ruleDiagnostics(PARTS, report(TITLE, body)).map((d) => d.text)).toEqual(["3.86万人"]);
+  });
+});

@@ -1,6 +1,6 @@
 import { formatInUnit } from "../../figures/format";
 import { defineRule, type Finding } from "../types";
-import { memoSlot, paragraphFindings, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+import { lastDigitTolerance, memoSlot, paragraphFindings, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
 
 /** Pairs of parts that together make the whole (城市/农村, 在职/离退休, X/非X). */
 const COMPLEMENTS: readonly [RegExp, RegExp][] = [
@@ -131,11 +131,31 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
 
       // 居民人均可支配收入29864元，其中城镇居民…42316元: averages and per-head figures do not add up
       if ([total, ...parts].some((f) => AVERAGE_NAME.test(f.indicator ?? "") || AVERAGE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)))) continue;
-      const finding = check(total, parts, listsSome(text, total, parts), namesEveryPart(text, total, parts));
+      const outer = withoutNested(parts, total, figures);
+      const finding = check(total, outer, listsSome(text, total, outer), namesEveryPart(text, total, outer));
       if (finding) findings.push(finding);
     }
   }
   return findings;
+}
+
+/**
+ * 脱贫人口3.86万人，其中有劳动能力的2.12万人，已实现务工就业1.98万人，占有劳动能力人数的93.4%: a part
+ * whose share, right after it, is of the part before it and not of the total lies inside that part.
+ */
+function withoutNested(parts: PlacedFigure[], total: PlacedFigure, figures: readonly PlacedFigure[]): PlacedFigure[] {
+  if (parts.length < 2) return parts;
+  return parts.filter((part, k) => {
+    if (k === 0) return true;
+    const share = figures[figures.indexOf(part) + 1];
+    if (!share || share.normalized.unit !== "%" || share.role === "change" || share.paragraph !== part.paragraph || share.sentence !== part.sentence) return true;
+    const outerValue = parts[k - 1]!.normalized.value;
+    if (outerValue <= 0 || total.normalized.value <= 0) return true;
+    const tolerance = lastDigitTolerance(share);
+    const ofOuter = (part.normalized.value / outerValue) * 100;
+    const ofTotal = (part.normalized.value / total.normalized.value) * 100;
+    return !(Math.abs(ofOuter - share.value) <= tolerance && Math.abs(ofTotal - share.value) > tolerance);
+  });
 }
 
 /** Whether the parts' sum (within rounding) can be `total`. */
