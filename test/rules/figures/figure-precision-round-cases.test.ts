@@ -222,3 +222,20 @@ describe("parts-total: a part inside the part before it, as its share says", () 
     expect(ruleDiagnostics(PARTS, report(TITLE, body)).map((d) => d.text)).toEqual(["3.86万人"]);
   });
 });
+
+describe("same-indicator: a short name after another figure belongs to that figure's subject", () => {
+  const TITLE = "县卫生健康局2025年工作总结";
+  it.each([
+    ["床位 of all institutions and of the private ones", "全县医疗卫生机构386个，床位3260张。", "民营医疗机构126个，床位860张。"],
+    ["床位 of all care homes and of the public ones", "全县养老机构36家，床位4260张。", "公办养老机构22家，床位2860张。"],
+  ])("stays silent on %s", (_name, a, b) => {
+    expect(ruleDiagnostics(SAME, report(TITLE, a, b))).toEqual([]);
+  });
+
+  it.each([
+    ["one subject given twice", "全县医疗卫生机构386个，床位3260张。", "全县医疗卫生机构386个，床位3360张。", "3360张"],
+    ["a mention that opens its own sentence", "全县医疗卫生机构386个，床位3260张。", "全县床位3360张，每千人口床位6.2张。", "3360张"],
+  ])("still flags %s", (_name, a, b, text) => {
+    expect(ruleDiagnostics(SAME, report(TITLE, a, b)).map((d) => d.text)).toEqual([text]);
+  });
+});

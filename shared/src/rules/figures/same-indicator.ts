@@ -61,6 +61,13 @@ export const sameIndicatorRule = defineRule({
         // 县人民医院全年门急诊…，出院患者4.12万人次；县中医院…，出院患者1.86万人次: sentences about
         // different bodies
         if (bodySubject(report.paragraphs[first.paragraph]!.text, first.from) !== bodySubject(report.paragraphs[f.paragraph]!.text, f.from)) continue;
+        // 全县医疗卫生机构386个，床位3260张 … 民营医疗机构126个，床位860张: a short name after another
+        // figure is that figure's subject's
+        if ((f.indicator ?? "").length <= 3) {
+          const headA = sentenceHead(report.paragraphs[first.paragraph]!.text, first.from);
+          const headB = sentenceHead(report.paragraphs[f.paragraph]!.text, f.from);
+          if (headA !== undefined && headB !== undefined && headA !== headB) continue;
+        }
         // （一）2025年工作完成情况 … （二）2026年工作开展情况: sections of different years
         const yearA = headingYear(report, first.paragraph);
         const yearB = headingYear(report, f.paragraph);
@@ -96,6 +103,21 @@ function bodySubject(text: string, from: number): string | undefined {
   let start = from;
   while (start > 0 && from - start < 80 && !"。；;！？!?\n".includes(text[start - 1]!)) start--;
   return BODY_SUBJECT.exec(text.slice(start, from).trimStart())?.[1];
+}
+
+/** Period words and whole-area words, which do not tell a sentence's subject. */
+const NOT_SUBJECT = /\d{4}年(?:度|底|末)?|\d{1,2}[-—–至]\d{1,2}月份?|\d{1,2}月(?:份|底|末)?|(?:全|我|本)(?:县|镇|乡|市|区)|截至|[，,：:\s]/g;
+
+/**
+ * What the sentence holding `from` is about when a figure stands before `from` in it: its words
+ * before its first figure (民营医疗机构 in 民营医疗机构126个，床位860张); undefined when none does.
+ */
+function sentenceHead(text: string, from: number): string | undefined {
+  let start = from;
+  while (start > 0 && from - start < 80 && !"。；;！？!?\n".includes(text[start - 1]!)) start--;
+  const before = text.slice(start, from).replace(NOT_SUBJECT, "");
+  const digit = before.search(/[0-9０-９]/);
+  return digit < 0 ? undefined : before.slice(0, digit);
 }
 
 /** A year a heading names (2025年 · 二〇二五年 · 今年 · 上年). */
