@@ -239,3 +239,19 @@ describe("same-indicator: a short name after another figure belongs to that figu
     expect(ruleDiagnostics(SAME, report(TITLE, a, b)).map((d) => d.text)).toEqual([text]);
   });
 });
+
+describe("same-indicator: 全镇 in a county department's report", () => {
+  it.each([
+    ["towns named before 全镇", "在城关镇，全镇低保对象1260人；在河口镇，全镇低保对象980人。"],
+    ["towns in 一是 items", "一是城关镇，全镇低保对象1260人；二是河口镇，全镇低保对象980人。"],
+  ])("stays silent on %s", (_name, body) => {
+    expect(ruleDiagnostics(SAME, report("县民政局2025年工作总结", body))).toEqual([]);
+  });
+
+  it.each([
+    ["a town's own report", "城关镇2025年民政工作总结", "全镇低保对象1260人。", "全镇低保对象980人。", "980人"],
+    ["two 全县 figures in the department's report", "县民政局2025年工作总结", "全县低保对象9862人。", "全县低保对象9826人。", "9826人"],
+  ])("still flags %s", (_name, title, a, b, text) => {
+    expect(ruleDiagnostics(SAME, report(title, a, b)).map((d) => d.text)).toEqual([text]);
+  });
+});

@@ -140,9 +140,12 @@ function headingYear(report: ReportModel, paragraph: number): string | undefined
   return undefined;
 }
 
-/** The level a title's unit is (清溪镇2026年工作总结 → 镇), if it names one. */
+/** A department of a level's government (县民政局, 市生态环境局, 区委政法委). */
+const DEPARTMENT_IN_TITLE = /^[\u4e00-\u9fa5]{0,4}?(县|市|区)(?:委)?[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|中心)/;
+
+/** The level a title's unit is (清溪镇2026年工作总结 → 镇; 县民政局… → 县), if it names one. */
 function titleLevel(title: string | undefined): string | undefined {
-  return title ? LEVEL_IN_TITLE.exec(title)?.[1] : undefined;
+  return title ? (LEVEL_IN_TITLE.exec(title)?.[1] ?? DEPARTMENT_IN_TITLE.exec(title)?.[1]) : undefined;
 }
 
 /** The level of the last whole-area word (全镇, 全县, 我市) in the clause before a figure. */
