@@ -174,10 +174,16 @@ export function locateSections(
     const host = h?.style === "host";
     const title = host ? p.text.slice(h.title.from, h.title.to) : f?.title;
     if (title === undefined && !(f && f.cues.length > 0)) continue;
+    const memo = title !== undefined && !host && f ? titleMatchesOf(f, template, nextYear) : undefined;
     for (let s = 0; s < sections.length; s++) {
       if (bests[s]) continue;
       const cs = sections[s]!;
-      if (title !== undefined && (host || !f ? headingMatches(cs, title, nextYear) : titleMatches(f, title, cs, nextYear))) {
+      let named = false;
+      if (title !== undefined) {
+        if (memo === undefined) named = headingMatches(cs, title, nextYear);
+        else named = memo[s] ??= headingMatches(cs, title, nextYear);
+      }
+      if (named) {
         const lead = p.text.length - p.text.trimStart().length;
         const from = h ? h.marker.from : lead;
         const to = h ? h.title.to : p.text.trimEnd().length;
@@ -222,19 +228,17 @@ export function locateSections(
   return found;
 }
 
-/** Whether a paragraph's heading title names each section, kept with its (cached) facts per year. */
-const titleMatchesByFacts = new WeakMap<SectionFacts, { nextYear: number; bySection: Map<CompiledSection, boolean> }>();
+/**
+ * Whether a paragraph's heading title names each section of a template (by index; undefined until
+ * asked), kept with its (cached) facts per template and year: one lookup per heading and check.
+ */
+const titleMatchesByFacts = new WeakMap<SectionFacts, { nextYear: number; template: CompiledTemplate; matches: (boolean | undefined)[] }>();
 
-function titleMatches(facts: SectionFacts, title: string, section: CompiledSection, nextYear: number): boolean {
+function titleMatchesOf(facts: SectionFacts, template: CompiledTemplate, nextYear: number): (boolean | undefined)[] {
   let memo = titleMatchesByFacts.get(facts);
-  if (!memo || memo.nextYear !== nextYear) {
-    memo = { nextYear, bySection: new Map() };
+  if (!memo || memo.nextYear !== nextYear || memo.template !== template) {
+    memo = { nextYear, template, matches: new Array<boolean | undefined>(template.sections.length) };
     titleMatchesByFacts.set(facts, memo);
   }
-  let matches = memo.bySection.get(section);
-  if (matches === undefined) {
-    matches = headingMatches(section, title, nextYear);
-    memo.bySection.set(section, matches);
-  }
-  return matches;
+  return memo.matches;
 }
