@@ -375,8 +375,15 @@ function placeEdit(report: ReportModel, facts: readonly (FigureFact[] | undefine
     if (!paragraphFacts || paragraphFacts.length === 0 || p.isTitle) continue;
     inserted.push(placeParagraph(result, p, paragraphFacts, false, context, periodOf));
   }
-  // copies: the previous report's lists stay as they were
-  const splice = (list: readonly Placement[], [at, end]: [number, number], middle: readonly Placement[]) => list.slice(0, at).concat(middle, list.slice(end));
+  // The previous report's lists are edited in place (a checker's last report is not used any
+  // more): it is forgotten, so that nothing reads it in its new state.
+  byReport.delete(edit.previous);
+  const splice = (list: Placement[], [at, end]: [number, number], middle: readonly Placement[]) => {
+    // spreading passes every element as an argument: keep it to modest counts
+    if (middle.length > 4096) return list.slice(0, at).concat(middle, list.slice(end));
+    list.splice(at, end - at, ...middle);
+    return list;
+  };
   result.placements = splice(previous.placements, placementsRange, inserted);
   for (let s = 0; s < slots; s++) {
     const listed = inserted.filter((placement) => (placement.visit & (1 << s)) !== 0);
