@@ -93,7 +93,8 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       related: parts.map((p) => relatedOf(p, `${p.indicator ?? "分项"}：${p.raw}`)),
     });
   });
-  for (const indices of groups.values()) {
+  for (const listed of groups.values()) {
+    const indices = withPartsAfterSemicolons(figures, listed, text);
     const first = indices[0]!;
     const firstPart = figures[first]!;
     // 其中省级2家、市级10家，累计达到126家: a running total after the list is not one of its parts
@@ -136,6 +137,76 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
     }
   }
   return findings;
+}
+
+/** A parts list runs on over at most this many ；-separated clauses. */
+const MAX_SEMICOLON_PARTS = 12;
+
+/**
+ * 地区生产总值85.2亿元，其中第一产业增加值12.1亿元；第二产业增加值30.5亿元；第三产业增加值40.2亿元。
+ * The extractor ends a sentence (and the 其中 list) at ；, but a list after 其中 often runs on over
+ * ；-separated clauses. A clause right after the list (or after such a clause) adds its levels to
+ * the list when each of its levels in a unit of the list names a like part: the same head as the
+ * list's first part of that unit, with a short word before it (第一产业增加值 / 第二产业增加值,
+ * 在职党员 / 离退休党员), or its complement, or 其他. The first clause that does not ends the list.
+ * Returns the list's figure indices, those of the clauses added after them.
+ */
+function withPartsAfterSemicolons(figures: readonly PlacedFigure[], indices: number[], text: string): number[] {
+  const firstOfUnit = new Map<string, PlacedFigure>();
+  for (const i of indices) {
+    const g = figures[i]!;
+    if (g.role === "level" && !firstOfUnit.has(g.normalized.unit)) firstOfUnit.set(g.normalized.unit, g);
+  }
+  let out = indices;
+  let last = indices[indices.length - 1]!;
+  // the figures of the list's sentence after its last member do not belong to a clause after it
+  let next = last + 1;
+  while (next < figures.length && figures[next]!.sentence === figures[last]!.sentence) next++;
+  for (let clauses = 0; clauses < MAX_SEMICOLON_PARTS && next < figures.length; clauses++) {
+    const lead = figures[next]!;
+    if (lead.paragraph !== figures[last]!.paragraph || lead.sentence !== figures[last]!.sentence + 1) break;
+    if (!endsWithSemicolon(text, figures[next - 1]!.end, lead.start)) break;
+    const clause: number[] = [];
+    let end = next;
+    for (; end < figures.length && figures[end]!.sentence === lead.sentence && figures[end]!.paragraph === lead.paragraph; end++) {
+      const g = figures[end]!;
+      if (g.partsGroup === undefined && g.role === "level" && firstOfUnit.has(g.normalized.unit)) clause.push(end);
+    }
+    // the clause opens with a part: its first figure is one of the levels it adds
+    if (clause.length === 0 || clause[0] !== next) break;
+    const seen = new Set<string>();
+    const alike = clause.every((k) => {
+      const g = figures[k]!;
+      const unit = g.normalized.unit;
+      if (seen.has(unit) || g.target) return false;
+      seen.add(unit);
+      return likeParts(firstOfUnit.get(unit)!.indicator, g.indicator);
+    });
+    if (!alike) break;
+    if (out === indices) out = indices.slice();
+    for (const k of clause) out.push(k);
+    last = end - 1;
+    next = end;
+  }
+  return out;
+}
+
+/** Whether a ；(and no 。！？ or line end) separates the figure ending at `from` from the one at `to`. */
+function endsWithSemicolon(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return /[；;]/.test(between) && !/[。！？!?\n\r]/.test(between);
+}
+
+/**
+ * Two names of parts of one whole: one head (2 or more characters) after short distinguishing words
+ * (第一产业增加值 / 第二产业增加值), complements (城镇 / 农村), or a closing 其他/其余.
+ */
+function likeParts(first: string | undefined, other: string | undefined): boolean {
+  if (!first || !other || first === other) return false;
+  if (/^(其他|其余)/.test(other)) return true;
+  for (const [x, y] of COMPLEMENTS) if ((x.test(first) && y.test(other)) || (x.test(other) && y.test(first))) return true;
+  const head = commonSuffix([first, other]);
+  return head.length >= 2 && first.length - head.length >= 1 && first.length - head.length <= 4 && other.length - head.length >= 1 && other.length - head.length <= 4;
 }
 
 /** Whether the parts' sum (within rounding) can be `total`. */
