@@ -233,11 +233,17 @@ function neighbourBaseline(change: PlacedFigure, figures: PlacedFigure[], index:
   const before = baselineSentence(figures, index, -1, current);
   const baseline = after && before ? undefined : (after ?? before);
   if (!baseline) return undefined;
+  const baselineWords = sentenceAround(text, baseline.start, baseline.end);
   // 全县发生火灾497起…。上年同期全市5300起: an area named with the baseline alone is another area
-  if (namesOtherArea(sentenceAround(text, baseline.start, baseline.end), sentenceAround(text, current.start, change.end))) return undefined;
+  if (namesOtherArea(baselineWords, sentenceAround(text, current.start, change.end))) return undefined;
+  // 1-6月发生火灾497起…。上年530起: without 同期, 上年 may be the whole year, unless the value's is one too
+  if (!baselineWords.includes("同期") && !(current.periodKey && WHOLE_YEAR_KEY.test(current.periodKey))) return undefined;
   if (current.periodKey && baseline.periodKey && !current.periodKey.startsWith("?") && !baseline.periodKey.startsWith("?") && shiftKey(current.periodKey, -1) !== baseline.periodKey) return undefined;
   return { baseline, current };
 }
+
+/** The period key of a calendar year (2026). */
+const WHOLE_YEAR_KEY = /^\d{4}$/;
 
 /** Whole-area words (全县, 本市, 我镇, 全国…). */
 const AREA_WORDS = /[全本我](?:国|省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)/g;
