@@ -18,6 +18,7 @@ describe("growth: the year before's value in a sentence of its own", () => {
     ["the baseline after a ；", "全年查处违法建设118处，同比减少9.6%；上年同期为137处。", "9.6%"],
     ["the baseline two sentences on, past another measure", "全年发生生产安全事故27起，同比下降3.6%；死亡9人，同比下降10%。上年同期发生生产安全事故31起、死亡10人。", "3.6%"],
     ["a change in the value's own unit", "全年办理法律援助案件642件，同比增加85件。上年同期办理法律援助案件603件。", "85件"],
+    ["a part's baseline named as that part", "全年共发生道路交通事故214起。其中较大事故12起，同比下降40%。上年同期较大事故15起。", "40%"],
     ["a rise where the value fell", "全年受理劳动仲裁案件318件，同比增长7.1%。上年同期受理劳动仲裁案件342件。", "7.1%"],
   ])("flags %s", (_name, sentence, flagged) => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence)).map((d) => d.text)).toEqual([flagged]);
@@ -35,6 +36,7 @@ describe("growth: the year before's value in a sentence of its own", () => {
     ["two values of the unit beside the change", "全年发生火灾214起、较大火灾3起，同比下降18.5%。上年同期236起。"],
     ["a sentence that also gives a value now", "全年共发生道路交通事故214起，同比下降18.5%。上年同期236起，今年减少22起。"],
     ["a baseline list with 分别", "全年共发生道路交通事故214起，同比下降18.5%。上年同期分别为236起、41人。"],
+    ["an unnamed baseline after a part", "全年共发生道路交通事故214起。其中较大事故12起，同比下降20%。上年同期236起。"],
     ["an approximate baseline", "全年共发生道路交通事故214起，同比下降18.5%。上年同期约236起。"],
     ["a whole year's baseline for half a year's value", "1-6月共发生道路交通事故214起，同比下降18.5%。上年发生道路交通事故236起。"],
     ["an unnamed baseline two sentences on", "全年发生生产安全事故27起，同比下降3.6%；死亡9人，同比下降10%。上年同期为31起。"],
@@ -53,6 +55,7 @@ describe("parts-total: a 其中 list runs on over ；", () => {
   const TITLE = "安平县2025年国民经济和社会发展统计公报";
   it.each([
     ["three sectors that do not add up", "全年实现地区生产总值128.6亿元，其中第一产业增加值18.3亿元；第二产业增加值47.5亿元；第三产业增加值60.2亿元。"],
+    ["three sectors around a list inside one of them", "全年实现地区生产总值128.6亿元，其中第一产业增加值18.3亿元；第二产业增加值47.5亿元，其中工业增加值39.2亿元；第三产业增加值60.2亿元。"],
     ["three sectors with their rates", "全年实现地区生产总值128.6亿元。其中，第一产业增加值18.3亿元，增长3.2%；第二产业增加值47.5亿元，增长6.8%；第三产业增加值60.2亿元，增长5.1%。"],
     ["complements that do not add up", "全县户籍人口42.6万人，其中城镇人口15.8万人；农村人口28.9万人。"],
     ["parts of one head that do not add up", "全县共有党员8620名，其中在职党员5130名；离退休党员3270名。"],
@@ -62,6 +65,7 @@ describe("parts-total: a 其中 list runs on over ；", () => {
 
   it.each([
     ["three sectors that add up", "全年实现地区生产总值128.6亿元，其中第一产业增加值18.3亿元；第二产业增加值47.5亿元；第三产业增加值62.8亿元。"],
+    ["a list inside an item of a ；-list", "全年实现地区生产总值128.6亿元，其中第一产业增加值18.3亿元；第二产业增加值47.5亿元，其中工业增加值39.2亿元；第三产业增加值62.8亿元。"],
     ["a list ended by a clause of another kind", "全年实现地区生产总值128.6亿元，其中第一产业增加值18.3亿元；第二产业增加值47.5亿元；第三产业增加值62.8亿元；完成固定资产投资56亿元。"],
     ["clauses after the list that are not like parts", "全县共有学校86所，其中小学52所；初中18所；高中4所。"],
     ["overlapping attributes after ；", "全县共有党员8620名，其中女党员2130名；新发展党员186名。"],

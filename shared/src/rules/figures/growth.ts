@@ -233,6 +233,8 @@ function neighbourBaseline(change: PlacedFigure, figures: PlacedFigure[], index:
   const before = baselineSentence(figures, index, -1, current);
   const baseline = after && before ? undefined : (after ?? before);
   if (!baseline) return undefined;
+  // 其中较大事故12起，同比下降20%。上年同期236起: a part's baseline would be named as that part
+  if (current.partsGroup !== undefined && baseline.indicator === undefined) return undefined;
   const baselineWords = sentenceAround(text, baseline.start, baseline.end);
   // 全县发生火灾497起…。上年同期全市5300起: an area named with the baseline alone is another area
   if (namesOtherArea(baselineWords, sentenceAround(text, current.start, change.end))) return undefined;

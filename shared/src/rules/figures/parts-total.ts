@@ -148,10 +148,14 @@ const MAX_SEMICOLON_PARTS = 12;
  * ；-separated clauses. A clause right after the list (or after such a clause) adds its levels to
  * the list when each of its levels in a unit of the list names a like part: the same head as the
  * list's first part of that unit, with a short word before it (第一产业增加值 / 第二产业增加值,
- * 在职党员 / 离退休党员), or its complement, or 其他. The first clause that does not ends the list.
- * Returns the list's figure indices, those of the clauses added after them.
+ * 在职党员 / 离退休党员), or its complement, or 其他. The first clause that does not ends the list;
+ * a list that is itself inside a ；-separated clause does not run on. Returns the list's figure
+ * indices, those of the clauses added after them.
  */
 function withPartsAfterSemicolons(figures: readonly PlacedFigure[], indices: number[], text: string): number[] {
+  // …；第二产业增加值47.5亿元，其中工业增加值39.2亿元；第三产业…: a list inside an item of a ；-list
+  // ends with its item
+  if (followsSemicolon(text, figures[indices[0]!]!.start)) return indices;
   const firstOfUnit = new Map<string, PlacedFigure>();
   for (const i of indices) {
     const g = figures[i]!;
