@@ -59,6 +59,8 @@ describe("parts-total: a 其中 list runs on over ；", () => {
     ["three sectors with their rates", "全年实现地区生产总值128.6亿元。其中，第一产业增加值18.3亿元，增长3.2%；第二产业增加值47.5亿元，增长6.8%；第三产业增加值60.2亿元，增长5.1%。"],
     ["complements that do not add up", "全县户籍人口42.6万人，其中城镇人口15.8万人；农村人口28.9万人。"],
     ["parts of one head that do not add up", "全县共有党员8620名，其中在职党员5130名；离退休党员3270名。"],
+    ["parts the total's clause names", "全县选举产生村委会主任、副主任、委员共计1260名，其中主任186名；副主任212名；委员842名。"],
+    ["short names closed by 其他", "全镇村集体资产总额5260万元，其中办公用房1830万元；生产厂房1420万元；水利设施960万元；其他资产870万元。"],
   ])("flags %s", (_name, sentence) => {
     expect(ruleDiagnostics(RULE, report(TITLE, sentence))).toHaveLength(1);
   });
@@ -71,6 +73,10 @@ describe("parts-total: a 其中 list runs on over ；", () => {
     ["overlapping attributes after ；", "全县共有党员8620名，其中女党员2130名；新发展党员186名。"],
     ["a clause after 。 (not ；)", "全县户籍人口42.6万人，其中城镇人口15.8万人。农村常住人口21.4万人。"],
     ["averages after ；", "全县居民人均可支配收入31260元，其中城镇居民人均可支配收入42180元；农村居民人均可支配收入20350元。"],
+    ["names the total's clause lists that add up", "全县选举产生村委会主任、副主任、委员共计1240名，其中主任186名；副主任212名；委员842名。"],
+    ["short names closed by 其他 that add up", "全镇村集体资产总额5080万元，其中办公用房1830万元；生产厂房1420万元；水利设施960万元；其他资产870万元。"],
+    ["short names with no closing 其他", "全镇粮食播种面积6.3万亩，其中水稻3.6万亩；玉米1.9万亩；大豆1.1万亩。"],
+    ["a 其他 clause after a clause of another kind", "全镇村集体资产总额5260万元，其中办公用房1830万元；新建生产厂房投入1420万元；其他资产870万元。"],
     ["a part named with a long phrase", "全年财政总收入12.8亿元，其中一般公共预算收入5.6亿元；争取上级转移支付补助收入8.1亿元。"],
     ["a planned figure after ；", "全县户籍人口42.6万人，其中城镇人口15.8万人；力争明年农村人口达到30万人。"],
   ])("stays silent on %s", (_name, sentence) => {
