@@ -10,7 +10,7 @@ const SLOT = memoSlot();
 /**
  * Growth that contradicts its values or its own words: 386万元，较去年同期的452万元增长14.6%
  * (it fell); 由120万元下降到150万元; 增长-5%. Values are taken from the same sentence, or from a sentence
- * next to it that gives nothing but the year before's values (see `neighbourBaseline`).
+ * near it that gives nothing but the year before's values (see `neighbourBaseline`).
  */
 export const growthRule = defineRule({
   meta: {
