@@ -59,16 +59,24 @@ export function documentText(doc: PMNode, cache?: WeakMap<PMNode, string>): Docu
     blocks.push({ textFrom: offset, pos: pos + 1, length: text.length });
     if (node.type.name === "heading") {
       hints.push({ from: offset, kind: "heading", level: Number(node.attrs.level) || 1 });
-    } else if (parent && /^table(Cell|Header)$|^table_(cell|header)$/.test(parent.type.name)) {
-      hints.push({ from: offset, kind: "table-cell" });
-    } else if (parent && /^(listItem|list_item|taskItem)$/.test(parent.type.name)) {
-      hints.push({ from: offset, kind: "list-item" });
+    } else if (parent) {
+      const kind = containerKind(parent.type.name);
+      if (kind) hints.push({ from: offset, kind });
     }
     parts.push(text);
     offset += text.length;
     return false;
   });
   return { text: parts.join(""), blocks, hints };
+}
+
+/** What a text block's container makes it, by the container's node type name (asked per block per check). */
+const containerKinds = new Map<string, "table-cell" | "list-item" | undefined>();
+function containerKind(typeName: string): "table-cell" | "list-item" | undefined {
+  if (containerKinds.has(typeName)) return containerKinds.get(typeName);
+  const kind = /^table(Cell|Header)$|^table_(cell|header)$/.test(typeName) ? "table-cell" : /^(listItem|list_item|taskItem)$/.test(typeName) ? "list-item" : undefined;
+  containerKinds.set(typeName, kind);
+  return kind;
 }
 
 /** Index of the last block starting at or before `offset` (binary search). */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { builtinRules, check, createChecker } from "@tally/shared";
+import * as R from "../rules/structure/reports";
 
 // A checker re-check moves the last findings of rules whose findings follow their facts
 // (placeholders, stale phrasing, numbering) when the edit replaced only paragraphs those rules
@@ -67,5 +68,36 @@ describe("a re-check reuses findings that follow facts", () => {
       stale.mockRestore();
       expect(result).toEqual(check(edited, OPTIONS));
     }
+  });
+});
+
+describe("a re-check reuses the section pass of missing-section", () => {
+  // No problems section: the warning sits on the plans heading, after the edited sentences.
+  const SUMMARY = R.SUMMARY_NO_PROBLEMS;
+  const PLANS = "二、下一步工作思路";
+
+  it("keeps pointing at the right place when an ordinary sentence before it grows, shrinks or is added", () => {
+    const checker = createChecker(OPTIONS);
+    checker.check(SUMMARY);
+    // (the edits stay out of the numbered work items: those are headings, and a heading edit redoes the pass)
+    const edits = [
+      SUMMARY.replace("统筹推进稳增长", "全力统筹推进稳增长"),
+      SUMMARY.replace("聚焦发展第一要务，", ""),
+      SUMMARY.replace(R.INTRO, `${R.INTRO}\n全镇辖十二个行政村、两个社区。`),
+    ];
+    const walked = edits.map((text) => [text, checker.check(text)] as const);
+    for (const [text, result] of walked) {
+      expect(result).toEqual(check(text, OPTIONS));
+      expect(result.find((d) => d.category === "missing-section")?.from).toBe(text.indexOf(PLANS));
+    }
+  });
+
+  it("finds a section again when the edit adds its heading", () => {
+    const checker = createChecker(OPTIONS);
+    checker.check(SUMMARY);
+    const text = SUMMARY.replace(PLANS, `二、存在的问题\n${R.PROBLEMS_BODY}\n三、下一步工作思路`);
+    const result = checker.check(text);
+    expect(result).toEqual(check(text, OPTIONS));
+    expect(result.filter((d) => d.category === "missing-section")).toEqual([]);
   });
 });

@@ -75,9 +75,9 @@ const expected: Record<string, string[]> = {
   "r4-29-audit-rectification-town-2026.txt": [N("XX")],
   // 2023 H1: 主题教育 current; 结婚 + 离婚 登记 do not add up to 办理婚姻登记 (对 counts couples).
   "r4-30-civil-affairs-2023-h1.txt": [F("1860对")],
-  // 消防救援 2025: 接处警 parts, 特勤站 + 普通站 agree. (同比下降6.3% against 530 → 486, which is 8.3%, is
-  // missed: the baseline stands in the next sentence.)
-  "r4-31-county-fire-2025-annual.txt": [],
+  // 消防救援 2025: 接处警 parts, 特勤站 + 普通站 agree. 同比下降6.3% against 530 → 486, which is 8.3%
+  // (the baseline stands in a sentence of its own after the change).
+  "r4-31-county-fire-2025-annual.txt": [F("6.3%")],
   // 2026 H1: 县乡村振兴局 was merged into 农业农村局 (info); 71.7% of the year's task agrees.
   "r4-32-forest-chief-town-2026-h1.txt": [S("县乡村振兴局"), N("XXXX")],
   // 2021: 第七次全国人口普查, 外防输入、内防反弹, 常态化疫情防控 current; a 5.8% fall agrees.
@@ -117,10 +117,9 @@ const expected: Record<string, string[]> = {
   "r4-49-fire-safety-town-2023.txt": [],
   // 2026 H1 by town (城关镇：… led paragraphs): each town's 治理率 beside the county's; 整改率 does not match.
   "r4-50-river-chief-2026-h1-towns.txt": [F("96.1%")],
-  // 2025 analysis: 十四五 目标任务圆满完成, 十四五期间 a past span. (The three sectors, after 其中， and
-  // separated by ；, add up to 384.2, not 386.2: missed, since ； ends a sentence for the figures and
-  // the sectors are then no single 其中 list.)
-  "r4-51-stats-2025-annual-analysis.txt": [],
+  // 2025 analysis: 十四五 目标任务圆满完成, 十四五期间 a past span. The three sectors, after 其中， and
+  // separated by ；, add up to 384.2, not 386.2 (a 其中 list runs on over ；-separated like parts).
+  "r4-51-stats-2025-annual-analysis.txt": [F("386.2亿元")],
   // 述职 (2024): 党纪学习教育 and 二十届三中全会 current; 述职人：××× a name.
   "r4-52-women-federation-2024-duty.txt": [T("×××")],
 };

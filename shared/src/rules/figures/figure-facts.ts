@@ -36,6 +36,11 @@ interface ReportFigures {
    * A rule's pass drops from its list the placements it finds empty.
    */
   worthVisiting: Placement[][];
+  /**
+   * Per memo slot read by `perParagraph`: the value of each placement of worthVisiting[slot], in
+   * the same order (undefined until known), so a re-check does not visit each placement's memo.
+   */
+  listedValues: (unknown[] | undefined)[];
   /** What placement reads at each heading of headingIndices(report), after it (same order). */
   afterHeading: readonly PlacementContext[];
   /** What the placement depended on report-wide. */
@@ -246,28 +251,34 @@ export function perParagraph<T extends { readonly length: number }>(
   compute: (figures: PlacedFigure[]) => T,
 ): T[] {
   // Paragraphs whose value is empty are left out (they are passed by on later checks too).
-  const placements = figuresOf(report, facts).worthVisiting[slot]!;
-  const out: T[] = [];
-  // placements found to have nothing leave this check's list (edited in place: it is this report's own)
+  const figures = figuresOf(report, facts);
+  const placements = figures.worthVisiting[slot]!;
+  const values = (figures.listedValues[slot] ??= new Array<unknown>(placements.length)) as (T | undefined)[];
+  // placements found to have nothing leave this check's lists (edited in place: they are this report's own)
   let listed = 0;
   for (let i = 0; i < placements.length; i++) {
+    let value = values[i];
     const placement = placements[i]!;
-    const memos = (placement.memo ??= newMemos());
-    let value = memos[slot] as T | undefined;
     if (value === undefined) {
-      value = compute(placement.placed);
-      if (value.length === 0) {
-        value = EMPTY_MEMO as unknown as T;
-        placement.visit &= ~(1 << slot);
+      const memos = (placement.memo ??= newMemos());
+      value = memos[slot] as T | undefined;
+      if (value === undefined) {
+        value = compute(placement.placed);
+        if (value.length === 0) {
+          value = EMPTY_MEMO as unknown as T;
+          placement.visit &= ~(1 << slot);
+        }
+        memos[slot] = value;
       }
-      memos[slot] = value;
+      if (value.length === 0) continue;
     }
-    if (value.length === 0) continue;
-    placements[listed++] = placement;
-    out.push(value);
+    placements[listed] = placement;
+    values[listed] = value;
+    listed++;
   }
   placements.length = listed;
-  return out;
+  values.length = listed;
+  return values.slice() as T[];
 }
 
 /** A placement's memo slots, sized once (kept as long as the placement: no room to grow into). */
@@ -308,7 +319,7 @@ function placeAll(report: ReportModel, facts: readonly (FigureFact[] | undefined
   const worthVisiting: Placement[][] = [];
   for (let s = 0; s < slots; s++) worthVisiting.push([]);
   const afterHeading: PlacementContext[] = [];
-  const result: ReportFigures = { all: undefined, placements, worthVisiting, afterHeading, subject, reportYear, reportKey, generation };
+  const result: ReportFigures = { all: undefined, placements, worthVisiting, listedValues: [], afterHeading, subject, reportYear, reportKey, generation };
   // period specs are shared by the figures they carry over to: resolve each once
   const periodOf = new Map<PeriodSpec | undefined, string | undefined>();
   let context = OUTSIDE_HEADINGS;
@@ -353,6 +364,7 @@ function placeEdit(report: ReportModel, facts: readonly (FigureFact[] | undefine
     all: undefined,
     placements: [],
     worthVisiting: [],
+    listedValues: [],
     afterHeading: previous.afterHeading,
     subject: previous.subject,
     reportYear: previous.reportYear,
@@ -378,12 +390,22 @@ function placeEdit(report: ReportModel, facts: readonly (FigureFact[] | undefine
     if (!paragraphFacts || paragraphFacts.length === 0 || p.isTitle) continue;
     inserted.push(placeParagraph(result, p, paragraphFacts, false, context, periodOf));
   }
-  // copies: the previous report's lists stay as they were
-  const splice = (list: readonly Placement[], [at, end]: [number, number], middle: readonly Placement[]) => list.slice(0, at).concat(middle, list.slice(end));
+  // The previous report's lists are edited in place (a checker's last report is not used any
+  // more): it is forgotten, so that nothing reads it in its new state.
+  byReport.delete(edit.previous);
+  const splice = <T>(list: T[], [at, end]: [number, number], middle: readonly T[]) => {
+    // spreading passes every element as an argument: keep it to modest counts
+    if (middle.length > 4096) return list.slice(0, at).concat(middle, list.slice(end));
+    list.splice(at, end - at, ...middle);
+    return list;
+  };
   result.placements = splice(previous.placements, placementsRange, inserted);
   for (let s = 0; s < slots; s++) {
     const listed = inserted.filter((placement) => (placement.visit & (1 << s)) !== 0);
     result.worthVisiting.push(splice(previous.worthVisiting[s]!, slotRanges[s]!, listed));
+    const values = previous.listedValues[s];
+    // a reused placement brings its value along; a new one's is worked out when asked
+    if (values) result.listedValues[s] = splice(values, slotRanges[s]!, listed.map((placement) => placement.memo?.[s]));
   }
   return result;
 }

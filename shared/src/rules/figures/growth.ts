@@ -2,14 +2,15 @@ import { formatInUnit } from "../../figures/format";
 import { plainNumber } from "../../figures/numbers";
 import { shiftKey } from "../../figures/period";
 import { defineRule, type Finding } from "../types";
-import { lastDigitTolerance, memoSlot, paragraphFindings, relatedOf, scanFigures, type PlacedFigure } from "./figure-facts";
+import { lastDigitTolerance, memoSlot, paragraphFindings, relatedOf, sameSentence, scanFigures, type PlacedFigure } from "./figure-facts";
 
 /** Where this rule keeps each paragraph's findings between checks. */
 const SLOT = memoSlot();
 
 /**
  * Growth that contradicts its values or its own words: 386万元，较去年同期的452万元增长14.6%
- * (it fell); 由120万元下降到150万元; 增长-5%. Values are taken only from the same sentence.
+ * (it fell); 由120万元下降到150万元; 增长-5%. Values are taken from the same sentence, or from a sentence
+ * near it that gives nothing but the year before's values (see `neighbourBaseline`).
  */
 export const growthRule = defineRule({
   meta: {
@@ -20,8 +21,9 @@ export const growthRule = defineRule({
   },
   scan: scanFigures,
   report(report, facts) {
-    // Values come from the same sentence: each paragraph's figures are checked on their own.
-    const findings = paragraphFindings(report, facts, SLOT, growthFindings);
+    // Values come from the same paragraph: each paragraph's figures are checked on their own.
+    // The text is read only within the paragraph of the figures, so the memo stays valid.
+    const findings = paragraphFindings(report, facts, SLOT, (figures) => growthFindings(figures, report.text));
     return findings.length === 0 ? findings : findings.filter((f) => !REAL_TERMS.test(sentenceAround(report.text, f.from, f.to)));
   },
 });
@@ -45,21 +47,21 @@ function sentenceAround(text: string, from: number, to: number): string {
 }
 
 /** The growth findings of one paragraph's figures. */
-function growthFindings(figures: PlacedFigure[]): Finding[] {
+function growthFindings(figures: PlacedFigure[], text: string): Finding[] {
   const findings: Finding[] = [];
   for (let index = 0; index < figures.length; index++) {
     const f = figures[index]!;
     // only changes and to-values are checked: the sentence before them is gathered for those alone
     if (f.role === "change") {
       const sentence = sentenceBefore(figures, index);
-      const finding = checkChange(f, sentence, figures, index) ?? directionClash(f, sentence);
+      const finding = checkChange(f, sentence, figures, index, text) ?? directionClash(f, sentence);
       if (finding) findings.push(finding);
     } else if (f.role === "level" && index > 0 && f.normalized.unit === "%" && isSecondRate(figures[index - 1]!, f)) {
       // 分别较上年同期的452.7万人次、35.1亿元增长7.4%和18.4%: the later rates are read as levels
       const sentence = sentenceBefore(figures, index);
       const paired = respectiveBaseline(sentence, figures, index);
       if (paired !== undefined && paired !== NO_PAIR) {
-        const finding = checkChange(Object.create(f, { direction: { value: figures[index - 1]!.direction } }) as PlacedFigure, sentence, figures, index);
+        const finding = checkChange(Object.create(f, { direction: { value: figures[index - 1]!.direction } }) as PlacedFigure, sentence, figures, index, text);
         if (finding) findings.push(finding);
       }
     } else if (f.role === "to") {
@@ -205,7 +207,93 @@ function respectiveBaseline(sentence: PlacedFigure[], figures: PlacedFigure[], i
   return sameUnit && levels.length === baselines.length ? { baseline, current: levels[position]! } : NO_PAIR;
 }
 
-function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: PlacedFigure[], index: number): Finding | undefined {
+/** Words saying a change is not against the year before (环比, 比上月, 比全省平均…). */
+const NOT_YEAR_ON_YEAR = /环比|上月|上季|上旬|上周|上半年|年初|基期|平均|全国|全省|全市|全县|计划|目标|预期/;
+
+/**
+ * 发生火灾497起，同比下降16.3%。上年同期530起。 · 上年同期530起。今年发生497起，同比下降16.3%。
+ * A change right after its value, whose own sentence gives no baseline, and a sentence near it
+ * (after or before, not both; see `baselineSentence`) that gives nothing but the year before's
+ * values: the one of them in the value's unit, of the same (or an unnamed) indicator, scope and
+ * matching period, is the baseline. Anything less plain (two values of the unit, another
+ * comparison, a sentence that also gives values now) leaves the change alone.
+ */
+function neighbourBaseline(change: PlacedFigure, figures: PlacedFigure[], index: number, text: string): { baseline: PlacedFigure; current: PlacedFigure } | undefined {
+  const current = figures[index - 1];
+  if (!current || current.role !== "level" || !sameSentence(current, change)) return undefined;
+  const unit = current.normalized.unit;
+  if (unit === "%" || unit === "个百分点" || unit === "" || current.approximate || current.listed || current.target || current.periodUncertain) return undefined;
+  if (change.normalized.unit !== "%" && change.normalized.unit !== unit) return undefined;
+  const gap = text.slice(current.end, change.start);
+  if (gap.length > 12 || NOT_YEAR_ON_YEAR.test(gap)) return undefined;
+  // the only figure of its unit in the sentence: no doubt which value the change is about
+  for (let j = index - 2; j >= 0 && sameSentence(figures[j]!, change); j--) if (figures[j]!.normalized.unit === unit) return undefined;
+  for (let j = index + 1; j < figures.length && sameSentence(figures[j]!, change); j++) if (figures[j]!.normalized.unit === unit) return undefined;
+  const after = baselineSentence(figures, index, 1, current);
+  const before = baselineSentence(figures, index, -1, current);
+  const baseline = after && before ? undefined : (after ?? before);
+  if (!baseline) return undefined;
+  // 其中较大事故12起，同比下降20%。上年同期236起: a part's baseline would be named as that part
+  if (current.partsGroup !== undefined && baseline.indicator === undefined) return undefined;
+  const baselineWords = sentenceAround(text, baseline.start, baseline.end);
+  // 全县发生火灾497起…。上年同期全市5300起: an area named with the baseline alone is another area
+  if (namesOtherArea(baselineWords, sentenceAround(text, current.start, change.end))) return undefined;
+  // 1-6月发生火灾497起…。上年530起: without 同期, 上年 may be the whole year, unless the value's is one too
+  if (!baselineWords.includes("同期") && !(current.periodKey && WHOLE_YEAR_KEY.test(current.periodKey))) return undefined;
+  if (current.periodKey && baseline.periodKey && !current.periodKey.startsWith("?") && !baseline.periodKey.startsWith("?") && shiftKey(current.periodKey, -1) !== baseline.periodKey) return undefined;
+  return { baseline, current };
+}
+
+/** The period key of a calendar year (2026). */
+const WHOLE_YEAR_KEY = /^\d{4}$/;
+
+/** Whole-area words (全县, 本市, 我镇, 全国…). */
+const AREA_WORDS = /[全本我](?:国|省|市|州|盟|县|区|旗|镇|乡|街道|村|社区)/g;
+
+/** Whether `baselineSentence` names an area that `currentSentence` does not. */
+function namesOtherArea(baselineSentence: string, currentSentence: string): boolean {
+  for (const m of baselineSentence.matchAll(AREA_WORDS)) if (!currentSentence.includes(m[0])) return true;
+  return false;
+}
+
+/** How many sentences away from its change a baseline in a sentence of its own is looked for. */
+const BASELINE_REACH = 3;
+
+/**
+ * The year before's value of `current`'s measure in a sentence after (step 1) or before (step −1)
+ * the change's, within BASELINE_REACH sentences: the first sentence there with a figure in the
+ * value's unit, when it holds nothing but year-before values (上年同期发生火灾530起，死亡4人) and one
+ * of them in the unit. Past the sentence next to the change, the baseline must name the same
+ * indicator as the value (…下降6.3%；直接财产损失…。上年同期发生火灾530起).
+ */
+function baselineSentence(figures: PlacedFigure[], index: number, step: 1 | -1, current: PlacedFigure): PlacedFigure | undefined {
+  const unit = current.normalized.unit;
+  let found: PlacedFigure | undefined;
+  let foundIn = -1;
+  for (let j = index + step; j >= 0 && j < figures.length && Math.abs(j - index) <= 24; j += step) {
+    const g = figures[j]!;
+    const distance = (g.sentence - current.sentence) * step;
+    if (g.paragraph !== current.paragraph || distance > BASELINE_REACH) break;
+    if (distance <= 0) continue;
+    if (foundIn >= 0 && g.sentence !== foundIn) break;
+    if (foundIn < 0) {
+      if (g.normalized.unit !== unit) continue;
+      // the first sentence with a figure in the unit: every figure of it must be a baseline
+      foundIn = g.sentence;
+      for (let k = j - step; k >= 0 && k < figures.length && figures[k]!.sentence === foundIn && figures[k]!.paragraph === g.paragraph; k -= step) {
+        if (figures[k]!.role !== "baseline") return undefined;
+      }
+    }
+    if (g.role !== "baseline" || g.listed || g.target) return undefined;
+    if (g.normalized.unit !== unit) continue;
+    if (found || g.approximate || g.periodUncertain || g.scope !== current.scope) return undefined;
+    if (g.indicator === undefined ? distance > 1 : g.indicator !== current.indicator) return undefined;
+    found = g;
+  }
+  return found;
+}
+
+function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: PlacedFigure[], index: number, text: string): Finding | undefined {
   const word = change.direction === "down" ? "下降" : "增长";
   if (change.value < 0 && change.direction) {
     return {
@@ -246,6 +334,11 @@ function checkChange(change: PlacedFigure, sentence: PlacedFigure[], figures: Pl
     // 2025年实现收入120万元。2026年实现收入100万元，同比增长20%: the year before, named by its period
     current = lastOf(sentence, (g) => g.role === "level" && g.normalized.unit !== "%" && g.normalized.unit !== "个百分点");
     baseline = current ? yearBefore(current, figures, index) : undefined;
+    if (!baseline) {
+      // 发生火灾497起，同比下降16.3%。上年同期530起。: the year before's value in a sentence of its own
+      const pair = neighbourBaseline(change, figures, index, text);
+      if (pair) ({ baseline, current } = pair);
+    }
   }
   if (!baseline) return undefined;
   if (!current || baseline.approximate || current.approximate || baseline.normalized.value <= 0) return undefined;

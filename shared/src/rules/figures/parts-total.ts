@@ -93,7 +93,8 @@ function partsFindings(figures: PlacedFigure[], text: string): Finding[] {
       related: parts.map((p) => relatedOf(p, `${p.indicator ?? "分项"}：${p.raw}`)),
     });
   });
-  for (const indices of groups.values()) {
+  for (const listed of groups.values()) {
+    const indices = withPartsAfterSemicolons(figures, listed, text);
     const first = indices[0]!;
     const firstPart = figures[first]!;
     // 其中省级2家、市级10家，累计达到126家: a running total after the list is not one of its parts
@@ -156,6 +157,114 @@ function withoutNested(parts: PlacedFigure[], total: PlacedFigure, figures: read
     const ofTotal = (part.normalized.value / total.normalized.value) * 100;
     return !(Math.abs(ofOuter - share.value) <= tolerance && Math.abs(ofTotal - share.value) > tolerance);
   });
+}
+
+/** A parts list runs on over at most this many ；-separated clauses. */
+const MAX_SEMICOLON_PARTS = 12;
+
+/**
+ * 地区生产总值85.2亿元，其中第一产业增加值12.1亿元；第二产业增加值30.5亿元；第三产业增加值40.2亿元。
+ * The extractor ends a sentence (and the 其中 list) at ；, but a list after 其中 often runs on over
+ * ；-separated clauses. Clauses right after the list that open with a level in a unit of the list
+ * (one per unit, no 其中 of their own before it) add their levels to the list while each names a
+ * like part: the same head as the list's first part of that unit with a short word before it
+ * (第一产业增加值 / 第二产业增加值, 在职党员 / 离退休党员), its complement, or one of the names the
+ * total's clause lists (主席、副主席、执委共计168名). A run of short names closed by 其他/其余
+ * (厂房1620万元；光伏电站980万元；其他资产440万元) is added whole. The first clause that fits none
+ * of these ends the list; a list that is itself inside a ；-separated clause does not run on.
+ * Returns the list's figure indices, those of the clauses added after them.
+ */
+function withPartsAfterSemicolons(figures: readonly PlacedFigure[], indices: number[], text: string): number[] {
+  const firstMember = figures[indices[0]!]!;
+  // …；第二产业增加值47.5亿元，其中工业增加值39.2亿元；第三产业…: a list inside an item of a ；-list
+  // ends with its item
+  if (followsSemicolon(text, firstMember.start)) return indices;
+  const firstOfUnit = new Map<string, PlacedFigure>();
+  for (const i of indices) {
+    const g = figures[i]!;
+    if (g.role === "level" && !firstOfUnit.has(g.normalized.unit)) firstOfUnit.set(g.normalized.unit, g);
+  }
+  let listedNames: string[] | undefined;
+  const clauses: { members: number[]; alike: boolean; closing: boolean; short: boolean }[] = [];
+  let last = indices[indices.length - 1]!;
+  // the figures of the list's sentence after its last member do not belong to a clause after it
+  let next = last + 1;
+  while (next < figures.length && figures[next]!.sentence === figures[last]!.sentence) next++;
+  while (clauses.length < MAX_SEMICOLON_PARTS && next < figures.length) {
+    const lead = figures[next]!;
+    if (lead.paragraph !== figures[last]!.paragraph || lead.sentence !== figures[last]!.sentence + 1) break;
+    if (!endsWithSemicolon(text, figures[next - 1]!.end, lead.start)) break;
+    const members: number[] = [];
+    let end = next;
+    for (; end < figures.length && figures[end]!.sentence === lead.sentence && figures[end]!.paragraph === lead.paragraph; end++) {
+      const g = figures[end]!;
+      if (g.partsGroup === undefined && g.role === "level" && firstOfUnit.has(g.normalized.unit)) members.push(end);
+    }
+    // the clause opens with a part: its first figure is one of the levels it adds
+    if (members.length === 0 || members[0] !== next) break;
+    const units = new Set(members.map((k) => figures[k]!.normalized.unit));
+    if (units.size !== members.length || members.some((k) => figures[k]!.target)) break;
+    let alike = true;
+    let closing = true;
+    let short = true;
+    for (const k of members) {
+      const g = figures[k]!;
+      const name = g.indicator ?? "";
+      const first = firstOfUnit.get(g.normalized.unit)!.indicator;
+      if (!likeParts(first, name)) {
+        listedNames ??= namesListedBefore(text, firstMember.start);
+        if (!(name.length >= 2 && listedNames.some((item) => item.endsWith(name)))) alike = false;
+      }
+      if (!/^(其他|其余)/.test(name)) closing = false;
+      if (name.length < 2 || name.length > 8 || g.activity || OVERLAPPING_ATTRIBUTE.test(name)) short = false;
+    }
+    clauses.push({ members, alike, closing, short });
+    last = end - 1;
+    next = end;
+  }
+  let taken = 0;
+  while (taken < clauses.length && clauses[taken]!.alike) taken++;
+  // a run of short plain names up to a closing 其他 clause
+  for (let c = 0; c < clauses.length && clauses[c]!.short; c++) {
+    if (clauses[c]!.closing) {
+      taken = Math.max(taken, c + 1);
+      break;
+    }
+  }
+  if (taken === 0) return indices;
+  const out = indices.slice();
+  for (let c = 0; c < taken; c++) for (const k of clauses[c]!.members) out.push(k);
+  return out;
+}
+
+/**
+ * The names a total's clause lists before its sum word, in the sentence before `at`
+ * (选举产生主席、副主席、执委共计168名 → 选举产生主席 · 副主席 · 执委); empty when it lists none.
+ */
+function namesListedBefore(text: string, at: number): string[] {
+  const window = text.slice(Math.max(0, at - 80), at);
+  const sentence = window.slice(Math.max(window.lastIndexOf("。"), window.lastIndexOf("\n"), window.lastIndexOf("！"), window.lastIndexOf("？")) + 1);
+  const m = /([^，。；：:,;]{2,30}?)(?:共计|合计|总计|共有|总数)/.exec(sentence);
+  if (!m || !/[、和及与]/.test(m[1]!)) return [];
+  return m[1]!.split(/[、和及与]/).map((x) => x.trim()).filter((x) => x.length >= 2);
+}
+
+/** Whether a ；(and no 。！？ or line end) separates the figure ending at `from` from the one at `to`. */
+function endsWithSemicolon(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return /[；;]/.test(between) && !/[。！？!?\n\r]/.test(between);
+}
+
+/**
+ * Two names of parts of one whole: one head (2 or more characters) after short distinguishing words
+ * (第一产业增加值 / 第二产业增加值), complements (城镇 / 农村), or a closing 其他/其余.
+ */
+function likeParts(first: string | undefined, other: string | undefined): boolean {
+  if (!first || !other || first === other) return false;
+  if (/^(其他|其余)/.test(other)) return true;
+  for (const [x, y] of COMPLEMENTS) if ((x.test(first) && y.test(other)) || (x.test(other) && y.test(first))) return true;
+  const head = commonSuffix([first, other]);
+  return head.length >= 2 && first.length - head.length >= 1 && first.length - head.length <= 4 && other.length - head.length >= 1 && other.length - head.length <= 4;
 }
 
 /** Whether the parts' sum (within rounding) can be `total`. */

@@ -43,7 +43,7 @@ export const missingSection = defineRule<SectionFacts>({
     if (!looksLikeReport(report)) return [];
 
     const nextYear = Number(report.period.end.slice(0, 4)) + 1;
-    const found = locateSections(compiled, report.paragraphs, facts, nextYear, headingIndices(report), NO_SECTION_FACTS);
+    const found = locateSections(compiled, report.paragraphs, facts, nextYear, headingIndices(report), NO_SECTION_FACTS, report);
     const sections = compiled.template.sections;
     const out: Finding[] = [];
     sections.forEach((cs, index) => {

@@ -1,5 +1,7 @@
+import { isHeadingParagraph } from "../../model/build";
 import { headingOf } from "../../model/headings";
-import type { Paragraph, ParagraphAnalysis } from "../../model/types";
+import { lowerBound } from "../../model/lower-bound";
+import type { Paragraph, ParagraphAnalysis, ReportModel } from "../../model/types";
 import { requiredCharsFilterGroup, type CharFilterGroup } from "../required-chars";
 import type { CompiledSection, CompiledTemplate } from "./templates";
 
@@ -141,43 +143,90 @@ export interface FoundSection {
 
 const BODY_BEFORE_MIN = 150;
 
+/** Where the main pass found each section (by index in the template), and what it read. */
+interface NamedSections {
+  bests: (FoundSection | undefined)[];
+  /** Indices of the paragraphs the pass read (headings, paragraphs with a title or cues), ascending. */
+  read: number[];
+  /** Every section was found before the pass reached the end. */
+  allFound: boolean;
+  /** Where the pass stopped (the index after the last paragraph read when allFound). */
+  stop: number;
+}
+
+/** The main pass of the last report located with a report given, for the next check of the same checker. */
+let lastNamed: (NamedSections & { report: ReportModel; template: CompiledTemplate; nextYear: number }) | undefined;
+
 /**
- * Locates each section of the template: by heading first (numbered, host-marked, inline 小标题,
- * short unnumbered lines), then by content cues. A heading naming two sections (存在问题及下步打算)
- * counts for both.
+ * The last report's main pass moved to this report, when report.edit shows the edit touched no
+ * paragraph the pass read nor added one it would read (no heading, no title or cue): then every
+ * section is found where it was, moved with the edit.
  */
-export function locateSections(
+function carriedOver(report: ReportModel, template: CompiledTemplate, facts: readonly SectionFacts[], nextYear: number, nothing: SectionFacts): NamedSections | undefined {
+  const edit = report.edit;
+  const last = lastNamed;
+  if (!edit || !last || last.report !== edit.previous || last.template !== template || last.nextYear !== nextYear || report.title !== edit.previous.title) return undefined;
+  const removedEnd = edit.head + edit.removed.length;
+  if (!(last.allFound && edit.head >= last.stop)) {
+    const k = lowerBound(last.read.length, (i) => last.read[i]! < edit.head);
+    if (k < last.read.length && last.read[k]! < removedEnd) return undefined;
+    for (let i = edit.head; i < edit.head + edit.inserted; i++) {
+      const p = report.paragraphs[i]!;
+      if (facts[i] !== nothing || isHeadingParagraph(p) || p.isTitle) return undefined;
+    }
+  }
+  const shift = edit.inserted - edit.removed.length;
+  const delta = report.text.length - edit.previous.text.length;
+  const bests = last.bests.map((f) =>
+    f === undefined || f.paragraphIndex < removedEnd ? f : { ...f, paragraphIndex: f.paragraphIndex + shift, from: f.from + delta, to: f.to + delta },
+  );
+  const read = last.read.map((i) => (i < removedEnd ? i : i + shift));
+  const stop = !last.allFound ? report.paragraphs.length : last.stop < removedEnd ? last.stop : last.stop + shift;
+  return { bests, read, allFound: last.allFound, stop };
+}
+
+/**
+ * One pass in document order: each section is found at the first paragraph whose heading names it
+ * or, failing that, one of whose sentences opens with its cue. Most paragraphs have neither.
+ */
+function nameSections(
   template: CompiledTemplate,
   paragraphs: readonly Paragraph[],
   facts: readonly SectionFacts[],
   nextYear: number,
-  headings?: readonly number[],
-  /** Facts standing for "no title, no cue": such paragraphs are skipped unless they are headings. */
-  nothing?: SectionFacts,
-): Map<string, FoundSection> {
-  // One pass in document order: each section is found at the first paragraph whose heading names
-  // it or, failing that, one of whose sentences opens with its cue. Most paragraphs have neither.
+  headings: readonly number[] | undefined,
+  nothing: SectionFacts | undefined,
+): NamedSections {
   const sections = template.sections;
   const bests: (FoundSection | undefined)[] = new Array(sections.length);
+  const read: number[] = [];
   let left = sections.length;
   let nextHeading = 0;
-  for (let i = 0; i < paragraphs.length && left > 0; i++) {
+  let i = 0;
+  for (; i < paragraphs.length && left > 0; i++) {
     const f = facts[i];
     if (headings) {
       const isHeading = headings[nextHeading] === i;
       if (isHeading) nextHeading++;
       else if (f === nothing) continue;
     }
+    read.push(i);
     const p = paragraphs[i]!;
     if (p.isTitle) continue;
     const h = headingOf(p);
     const host = h?.style === "host";
     const title = host ? p.text.slice(h.title.from, h.title.to) : f?.title;
     if (title === undefined && !(f && f.cues.length > 0)) continue;
+    const memo = title !== undefined && !host && f ? titleMatchesOf(f, template, nextYear) : undefined;
     for (let s = 0; s < sections.length; s++) {
       if (bests[s]) continue;
       const cs = sections[s]!;
-      if (title !== undefined && (host || !f ? headingMatches(cs, title, nextYear) : titleMatches(f, title, cs, nextYear))) {
+      let named = false;
+      if (title !== undefined) {
+        if (memo === undefined) named = headingMatches(cs, title, nextYear);
+        else named = memo[s] ??= headingMatches(cs, title, nextYear);
+      }
+      if (named) {
         const lead = p.text.length - p.text.trimStart().length;
         const from = h ? h.marker.from : lead;
         const to = h ? h.title.to : p.text.trimEnd().length;
@@ -195,6 +244,30 @@ export function locateSections(
       }
     }
   }
+  return { bests, read, allFound: left === 0, stop: i };
+}
+
+/**
+ * Locates each section of the template: by heading first (numbered, host-marked, inline 小标题,
+ * short unnumbered lines), then by content cues. A heading naming two sections (存在问题及下步打算)
+ * counts for both.
+ */
+export function locateSections(
+  template: CompiledTemplate,
+  paragraphs: readonly Paragraph[],
+  facts: readonly SectionFacts[],
+  nextYear: number,
+  headings?: readonly number[],
+  /** Facts standing for "no title, no cue": such paragraphs are skipped unless they are headings. */
+  nothing?: SectionFacts,
+  /** The report the paragraphs are of: a checker's next report may then reuse this pass (see `carriedOver`). */
+  report?: ReportModel,
+): Map<string, FoundSection> {
+  const sections = template.sections;
+  let named = report && headings && nothing ? carriedOver(report, template, facts, nextYear, nothing) : undefined;
+  named ??= nameSections(template, paragraphs, facts, nextYear, headings, nothing);
+  if (report && headings && nothing) lastNamed = { ...named, report, template, nextYear };
+  const bests = named.bests;
   const found = new Map<string, FoundSection>();
   sections.forEach((cs, s) => {
     const best = bests[s];
@@ -222,19 +295,17 @@ export function locateSections(
   return found;
 }
 
-/** Whether a paragraph's heading title names each section, kept with its (cached) facts per year. */
-const titleMatchesByFacts = new WeakMap<SectionFacts, { nextYear: number; bySection: Map<CompiledSection, boolean> }>();
+/**
+ * Whether a paragraph's heading title names each section of a template (by index; undefined until
+ * asked), kept with its (cached) facts per template and year: one lookup per heading and check.
+ */
+const titleMatchesByFacts = new WeakMap<SectionFacts, { nextYear: number; template: CompiledTemplate; matches: (boolean | undefined)[] }>();
 
-function titleMatches(facts: SectionFacts, title: string, section: CompiledSection, nextYear: number): boolean {
+function titleMatchesOf(facts: SectionFacts, template: CompiledTemplate, nextYear: number): (boolean | undefined)[] {
   let memo = titleMatchesByFacts.get(facts);
-  if (!memo || memo.nextYear !== nextYear) {
-    memo = { nextYear, bySection: new Map() };
+  if (!memo || memo.nextYear !== nextYear || memo.template !== template) {
+    memo = { nextYear, template, matches: new Array<boolean | undefined>(template.sections.length) };
     titleMatchesByFacts.set(facts, memo);
   }
-  let matches = memo.bySection.get(section);
-  if (matches === undefined) {
-    matches = headingMatches(section, title, nextYear);
-    memo.bySection.set(section, matches);
-  }
-  return matches;
+  return memo.matches;
 }
