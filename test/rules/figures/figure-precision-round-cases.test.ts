@@ -210,6 +210,7 @@ describe("parts-total: a part inside the part before it, as its share says", () 
   it.each([
     ["务工 inside 有劳动能力", "全县脱贫人口3.86万人，其中有劳动能力的2.12万人，已实现务工就业1.98万人，占有劳动能力人数的93.4%。"],
     ["整改 inside 消防隐患", "全县共排查隐患1286处，其中消防隐患862处，占67.0%，已整改826处，占消防隐患的95.8%。"],
+    ["教育支出 inside 民生支出 after ；", "全县一般公共预算支出42.6亿元，其中民生支出34.8亿元，占81.7%；教育支出8.6亿元，占民生支出的24.7%。"],
     ["带动就业 inside 创业人员", "全县返乡人员2.6万人，其中创业人员1.62万人，占62.3%，带动就业1.2万人，占创业人员的74.1%。"],
   ])("stays silent on %s", (_name, body) => {
     expect(ruleDiagnostics(PARTS, report(TITLE, body))).toEqual([]);
