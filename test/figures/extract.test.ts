@@ -65,6 +65,16 @@ describe("numbers and units", () => {
   });
 
   it.each([
+    ["全县3万-5万人参加。", "3万-5万人", 30_000, 50_000],
+    ["预计吸引游客1万至2万人次。", "1万至2万人次", 10_000, 20_000],
+  ])("keeps a range whose low end has its own magnitude as one figure: %s", (text, raw, low, high) => {
+    const f = only(text);
+    expect(f.raw).toBe(raw);
+    expect(f.low).toBeLessThanOrEqual(low);
+    expect(f.high).toBeGreaterThanOrEqual(high);
+  });
+
+  it.each([
     "2026年10月底前完成。",
     "第3个阶段已经启动。",
     "树牢“四个意识”，坚决做到“两个维护”。",

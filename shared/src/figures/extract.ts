@@ -330,6 +330,8 @@ export function extractFigureFacts(text: string): FigureFact[] {
         rangeLow = (first.value * firstFactor * info.factor) / (magnitude ? MAGNITUDES[magnitude]! : 1);
         approximation = "range";
         from = rangeFrom;
+        // 3万-5万人: the low end was read as a figure of its own (3万); it is part of this one
+        while (out.length > 0 && out[out.length - 1]!.to > from) out.pop();
       }
     }
     if (from === start && hasBit(text, start - 1, MINUS) && !hasBit(text, start - 2, DIGIT_LIKE)) {
