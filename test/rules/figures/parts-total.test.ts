@@ -10,6 +10,8 @@ describe(RULE, () => {
     ["X and 非X", "全乡户籍人口3560户，其中农业人口2810户、非农业人口650户。", "3560户", "3460户"],
     ["three parts sharing a head noun", "全乡共有党员936名，其中农村党员712名、机关党员128名、学校党员126名。", "936名", "966名"],
     ["the total closing the sentence before", "全乡共有网格员264名。其中专职网格员52名、兼职网格员202名。", "264名", "254名"],
+    ["two parts sharing a head noun that exceed their total", "全乡办理婚姻登记412对，其中结婚登记286对、离婚登记138对。", "412对", "424对"],
+    ["个人/集体 parts", "全乡收到群众建议96件，其中个人建议71件、集体建议19件。", "96件", "90件"],
   ])("flags %s", (_name, sentence, total, sum) => {
     const found = ruleDiagnostics(RULE, report(TITLE, sentence));
     expect(found).toHaveLength(1);
@@ -35,6 +37,8 @@ describe(RULE, () => {
     ["parts that add up", "全乡户籍人口3560户，其中农业人口2810户、非农业人口750户。"],
     ["equal sums written in different units", "全乡投入资金1.2亿元，其中中央资金4000万元、地方资金8000万元。"],
     ["a non-exhaustive selection", "全乡新建高标准农田1.2万亩，其中桂花村3200亩、石门村2800亩。"],
+    ["two main parts sharing the total's head, short of it", "全乡全社会用电量1.26亿千瓦时，其中工业用电8600万千瓦时、居民生活用电2100万千瓦时。"],
+    ["two main kinds of investment", "全乡完成固定资产投资6.8亿元，其中工业投资3.9亿元、基础设施投资1.8亿元。"],
     ["overlapping attributes", "全乡干部126人，其中女干部58人、党员干部90人。"],
     ["a single part", "全乡现有党员936名，其中女党员212名。"],
     ["parts of another unit", "全乡现有党员936名，其中参加培训1860人次。"],

@@ -16,6 +16,7 @@ const COMPLEMENTS: readonly [RegExp, RegExp][] = [
   [/^专职/, /^兼职/],
   [/^常住/, /^流动/],
   [/^户籍/, /^非户籍|^外来/],
+  [/^(?:委员)?个人/, /^集体/],
 ];
 
 /** The three sectors of an economy, in their written order. */
@@ -413,6 +414,10 @@ function makeWhole(total: PlacedFigure, parts: PlacedFigure[]): boolean {
   while (head.length >= 2 && !totalName.includes(head)) head = head.slice(1);
   if (head.length < 2) return false;
   if (names.some((n) => n.length === head.length || OVERLAPPING_ATTRIBUTE.test(n.slice(0, n.length - head.length)))) return false;
+  // two such parts are as often the main ones as all of them (工业用电、居民生活用电 of 全社会用电量;
+  // 工业投资、基础设施投资 of 固定资产投资): two that fall short of the total say nothing, two that
+  // exceed it cannot both be in it (县级36户、镇级96户 of 126户)
+  if (names.length < 3 && sum <= total.normalized.value) return false;
   return Math.abs(sum - total.normalized.value) <= 0.2 * Math.abs(total.normalized.value);
 }
 
